@@ -1,0 +1,18 @@
+package dev.edgeplan.core.catalog;
+
+/**
+ * One published MLPerf Inference datacenter result.
+ *
+ * @param round        MLPerf round (v4.0 … v5.1): software vintage moves throughput by up to 44 %
+ * @param scenario     Offline, Server or Interactive
+ * @param accelerators accelerators in the measured system
+ * @param result       system throughput in {@code unit}
+ */
+public record BenchmarkResult(String round, String submitter, String system, String acceleratorMlperfName,
+                              int accelerators, String benchmark, String scenario, double result, String unit,
+                              String source) {
+
+    public double perAccelerator() {
+        return result / accelerators;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.edgeplan.core.catalog;
+
+import dev.edgeplan.core.scenario.CoolingType;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the engines look up, loaded once at the edge and passed in. */
+public record Catalog(List<Accelerator> accelerators, List<ServerModel> servers, List<ModelProfile> models,
+                      List<BenchmarkResult> benchmarks, List<City> cities, List<CoolingProfile> cooling) {
+
+    public Catalog {
+        accelerators = List.copyOf(accelerators);
+        servers = List.copyOf(servers);
+        models = List.copyOf(models);
+        benchmarks = List.copyOf(benchmarks);
+        cities = List.copyOf(cities);
+        cooling = List.copyOf(cooling);
+    }
+
+    public Optional<Accelerator> accelerator(String id) {
+        return accelerators.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Optional<ServerModel> server(String id) {
+        return servers.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The first server in catalog order that carries this accelerator (its reference system). */
+    public Optional<ServerModel> defaultServerFor(String acceleratorId) {
+        return servers.stream().filter(s -> s.acceleratorId().equals(acceleratorId)).findFirst();
+    }
+
+    public Optional<ModelProfile> model(String id) {
+        return models.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public CoolingProfile cooling(CoolingType type) {
+        return cooling.stream().filter(c -> c.type() == type).findFirst()
+                .orElseThrow(() -> new IllegalStateException("catalog has no cooling profile " + type.key()));
+    }
+
+    /**
+     * The benchmark result used for sizing: Server scenario (Poisson arrivals under the benchmark's
+     * latency limits) of the newest round, best per-accelerator throughput within that round.
+     */
+    public Optional<BenchmarkResult> sizingResult(Accelerator accelerator, ModelProfile model) {
+        return benchmarks.stream()
+                .filter(b -> b.acceleratorMlperfName().equals(accelerator.mlperfName()))
+                .filter(b -> b.benchmark().equals(model.benchmark()))
+                .filter(b -> b.scenario().equals("Server"))
+                .filter(b -> !b.unit().startsWith("W"))
+                .max(Comparator.comparing((BenchmarkResult b) -> roundKey(b.round()))
+                        .thenComparingDouble(BenchmarkResult::perAccelerator));
+    }
+
+    /** "v4.1" → 4001 so rounds sort numerically. */
+    static int roundKey(String round) {
+        String[] parts = round.replace("v", "").split("\\.");
+        return Integer.parseInt(parts[0]) * 1000 + (parts.length > 1 ? Integer.parseInt(parts[1]) : 0);
+    }
+}

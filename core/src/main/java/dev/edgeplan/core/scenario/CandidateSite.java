@@ -1,0 +1,22 @@
+package dev.edgeplan.core.scenario;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A place a facility could be built.
+ *
+ * @param powerAvailableMw       utility power that can be delivered to the site, MW
+ * @param powerPriceUsdPerKwh    all-in electricity price, USD/kWh
+ * @param buildCostIndex         construction cost relative to the US average (1.0)
+ * @param climate                metro name in the climate catalog, if known
+ */
+public record CandidateSite(String id, String name, double lat, double lon, double powerAvailableMw,
+                            double powerPriceUsdPerKwh, double buildCostIndex, Optional<String> climate) {
+
+    public CandidateSite {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(climate, "climate");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.edgeplan.core.scenario;
+
+/** Power-chain redundancy topology (Uptime / TIA-942 vocabulary). */
+public enum Redundancy {
+    N("N"),
+    N_PLUS_1("N+1"),
+    TWO_N("2N");
+
+    private final String key;
+
+    Redundancy(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Units installed when {@code needed} units carry the load. */
+    public int installedUnits(int needed) {
+        return switch (this) {
+            case N -> needed;
+            case N_PLUS_1 -> needed + 1;
+            case TWO_N -> 2 * needed;
+        };
+    }
+}
