@@ -18,6 +18,9 @@ public enum Redundancy {
 
     /** Units installed when {@code needed} units carry the load. */
     public int installedUnits(int needed) {
+        if (needed <= 0) {
+            return 0;
+        }
         return switch (this) {
             case N -> needed;
             case N_PLUS_1 -> needed + 1;

@@ -1,0 +1,249 @@
+package dev.edgeplan.core.plan;
+
+import dev.edgeplan.core.capacity.CapacityEngine;
+import dev.edgeplan.core.capacity.WorkloadCapacity;
+import dev.edgeplan.core.catalog.Accelerator;
+import dev.edgeplan.core.catalog.BenchmarkResult;
+import dev.edgeplan.core.catalog.Catalog;
+import dev.edgeplan.core.catalog.ModelProfile;
+import dev.edgeplan.core.catalog.ServerModel;
+import dev.edgeplan.core.commissioning.CommissioningEngine;
+import dev.edgeplan.core.demand.DemandModel;
+import dev.edgeplan.core.demand.DemandTable;
+import dev.edgeplan.core.facility.FacilityDesign;
+import dev.edgeplan.core.facility.FacilityEngine;
+import dev.edgeplan.core.finance.FinanceEngine;
+import dev.edgeplan.core.finance.SiteFinance;
+import dev.edgeplan.core.network.LatencyModel;
+import dev.edgeplan.core.phasing.YearLoad;
+import dev.edgeplan.core.scenario.CandidateSite;
+import dev.edgeplan.core.scenario.Scenario;
+import dev.edgeplan.core.scenario.Workload;
+import dev.edgeplan.core.siting.SitingEngine;
+import dev.edgeplan.core.siting.SitingResult;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chains the engines: demand → capacity → siting → facility → phasing → finance → commissioning.
+ * Pure: the same scenario and catalog give the same plan.
+ */
+public final class Planner {
+
+    static final String[] STAGES = {"demand", "siting", "capacity and facility", "finance and commissioning"};
+
+    /** Below this share of built IT capacity used in year 0, capital is stranded (inference-sizing.md §4.5 warns below 0.3). */
+    static final double LOW_UTILIZATION_PCT = 30.0;
+
+    private Planner() {
+    }
+
+    public static Plan plan(Scenario scenario, Catalog catalog) {
+        return plan(scenario, catalog, PlanProgress.NONE);
+    }
+
+    public static Plan plan(Scenario scenario, Catalog catalog, PlanProgress progress) {
+        Resolved hw = Resolved.of(scenario, catalog);
+        List<Workload> workloads = scenario.workloads();
+        int nW = workloads.size();
+
+        progress.stage(STAGES[0], 0, STAGES.length);
+        DemandTable demand = DemandModel.build(scenario.demand(), workloads, catalog.cities());
+        if (demand.points().isEmpty()) {
+            throw new InfeasibleException("demand", "the demand section selects no demand points "
+                    + "(check demand.cities countries, regions, min_population and within, or add demand.points)");
+        }
+        int[] designYear = new int[nW];
+        double[] weightPerRequest = new double[nW];
+        double totalDesignPeak = 0.0;
+        for (int w = 0; w < nW; w++) {
+            designYear[w] = workloads.get(w).annualGrowthPct() >= 0 ? scenario.horizonYears() - 1 : 0;
+            weightPerRequest[w] = CapacityEngine.unitsPerRequest(workloads.get(w), hw.models().get(w))
+                    / CapacityEngine.plannedPerAccelerator(hw.references().get(w), scenario.hardware());
+            totalDesignPeak += demand.totalPeakRequestsPerS(w, designYear[w]);
+        }
+        if (totalDesignPeak <= 0) {
+            throw new InfeasibleException("demand", "every workload has zero requests at every demand point "
+                    + "(check demand.share_pct, requests_per_user_per_day, requests_per_s and point populations)");
+        }
+
+        progress.stage(STAGES[1], 1, STAGES.length);
+        LatencyModel latency = new LatencyModel(scenario.network());
+        List<CandidateSite> candidates = scenario.sites().candidates();
+        int maxSites = scenario.sites().maxSites().orElse(candidates.size());
+        SitingResult siting = SitingEngine.greedyCoverage(demand, candidates, latency, weightPerRequest, designYear, maxSites);
+        if (siting.chosen().length == 0) {
+            throw NoCoverage.explain(demand, candidates, latency);
+        }
+
+        progress.stage(STAGES[2], 2, STAGES.length);
+        List<SitePlan> sites = new ArrayList<>();
+        for (int s : siting.chosen()) {
+            sites.add(planSite(scenario, catalog, hw, demand, siting, designYear, s));
+        }
+
+        progress.stage(STAGES[3], 3, STAGES.length);
+        List<WorkloadSummary> summaries = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int w = 0; w < nW; w++) {
+            WorkloadSummary summary = summarize(w, demand, siting, designYear[w], hw, sites);
+            summaries.add(summary);
+            if (summary.servedPct() < 100.0 - 1e-9) {
+                warnings.add(String.format("workload '%s': %.1f %% of design-year peak demand is beyond its %.1f ms "
+                                + "round-trip budget from every chosen site%s", summary.id(), 100.0 - summary.servedPct(),
+                        summary.networkBudgetMs(), siting.chosen().length == maxSites && maxSites < candidates.size()
+                                ? " (sites.max_sites = " + maxSites + " is reached)" : ""));
+            }
+        }
+        for (SitePlan site : sites) {
+            YearLoad first = site.years().get(0);
+            if (first.utilizationOfBuiltPct() < LOW_UTILIZATION_PCT) {
+                warnings.add(String.format("site '%s': year-0 load uses %.0f %% of the IT capacity built for the design year; "
+                        + "phasing the build would avoid stranded capital", site.id(), first.utilizationOfBuiltPct()));
+            }
+        }
+        return new Plan(scenario.name(), scenario.horizonYears(), scenario.seed(), hw.accelerator().id(), hw.server().id(),
+                totals(candidates.size(), demand, summaries, sites), summaries, sites, warnings,
+                PlanAssumptions.of(scenario, hw.server()));
+    }
+
+    private static SitePlan planSite(Scenario scenario, Catalog catalog, Resolved hw, DemandTable demand,
+                                     SitingResult siting, int[] designYear, int s) {
+        CandidateSite site = scenario.sites().candidates().get(s);
+        int nW = scenario.workloads().size();
+        List<WorkloadCapacity> capacities = new ArrayList<>();
+        int servers = 0;
+        for (int w = 0; w < nW; w++) {
+            WorkloadCapacity cap = capacityAt(scenario, hw, demand, siting, w, s, designYear[w]);
+            capacities.add(cap);
+            servers += cap.servers();
+        }
+        FacilityDesign facility = FacilityEngine.design(site.id(), servers, hw.server(), scenario.design(), catalog);
+        if (facility.facilityKw() / 1000.0 > site.powerAvailableMw() + 1e-9) {
+            throw new InfeasibleException("sites.candidates[" + site.id() + "].power_available_mw", String.format(
+                    "site '%s' needs %.2f MW of facility power (%.0f kW IT × PUE %.2f) for the demand it serves, "
+                            + "but power_available_mw is %.2f; raise it, add candidate sites nearby, or lower the demand",
+                    site.id(), facility.facilityKw() / 1000.0, facility.itKw(), facility.pue(), site.powerAvailableMw()));
+        }
+        List<YearLoad> years = new ArrayList<>();
+        for (int y = 0; y < scenario.horizonYears(); y++) {
+            double peak = 0.0;
+            int yearServers = 0;
+            int yearAccelerators = 0;
+            for (int w = 0; w < nW; w++) {
+                WorkloadCapacity cap = capacityAt(scenario, hw, demand, siting, w, s, y);
+                peak += cap.peakRequestsPerS();
+                yearServers += cap.servers();
+                yearAccelerators += cap.accelerators();
+            }
+            double itKw = yearServers * hw.server().nameplateKw();
+            years.add(new YearLoad(y, peak, yearAccelerators, yearServers, itKw, yearServers * hw.server().loadedKw(),
+                    facility.itKw(), Math.max(0.0, facility.itKw() - itKw)));
+        }
+        SiteFinance finance = FinanceEngine.evaluate(facility, site, years, scenario.finance());
+        int pointsServed = 0;
+        for (int p = 0; p < demand.points().size(); p++) {
+            for (int w = 0; w < nW; w++) {
+                if (siting.assignedSite()[w][p] == s && demand.averageRequestsPerS()[w][p] > 0) {
+                    pointsServed++;
+                    break;
+                }
+            }
+        }
+        return new SitePlan(site.id(), site.name(), site.lat(), site.lon(), site.powerAvailableMw(),
+                site.powerPriceUsdPerKwh(), pointsServed, capacities, facility, years, finance,
+                CommissioningEngine.plan(facility));
+    }
+
+    private static WorkloadCapacity capacityAt(Scenario scenario, Resolved hw, DemandTable demand, SitingResult siting,
+                                               int w, int s, int year) {
+        double peak = 0.0;
+        for (int p = 0; p < demand.points().size(); p++) {
+            if (siting.assignedSite()[w][p] == s) {
+                peak += demand.peakRequestsPerS(w, p, year);
+            }
+        }
+        return CapacityEngine.size(scenario.workloads().get(w), hw.models().get(w), hw.references().get(w), hw.server(),
+                scenario.hardware(), peak);
+    }
+
+    private static WorkloadSummary summarize(int w, DemandTable demand, SitingResult siting, int designYear,
+                                             Resolved hw, List<SitePlan> sites) {
+        Workload workload = demand.workloads().get(w);
+        double total = 0.0;
+        double served = 0.0;
+        double rttWeighted = 0.0;
+        double rttMax = 0.0;
+        for (int p = 0; p < demand.points().size(); p++) {
+            double peak = demand.peakRequestsPerS(w, p, designYear);
+            total += peak;
+            if (siting.assignedSite()[w][p] != SitingResult.UNASSIGNED && peak > 0) {
+                served += peak;
+                rttWeighted += peak * siting.rttMs()[w][p];
+                rttMax = Math.max(rttMax, siting.rttMs()[w][p]);
+            }
+        }
+        int accelerators = sites.stream().mapToInt(site -> site.workloads().get(w).accelerators()).sum();
+        BenchmarkResult ref = hw.references().get(w);
+        ModelProfile model = hw.models().get(w);
+        return new WorkloadSummary(workload.id(), workload.kind().key(), model.id(), demand.totalPeakRequestsPerS(w, 0),
+                designYear, total, total > 0 ? 100.0 * served / total : 0.0, workload.networkBudgetMs(),
+                served > 0 ? rttWeighted / served : 0.0, rttMax, model.throughputUnit(), ref.perAccelerator(),
+                ref.round(), ref.system(), ref.source(), accelerators);
+    }
+
+    private static PlanSummary totals(int candidates, DemandTable demand, List<WorkloadSummary> workloads,
+                                      List<SitePlan> sites) {
+        double weightedServed = 0.0;
+        double weightTotal = 0.0;
+        for (WorkloadSummary w : workloads) {
+            weightedServed += w.servedPct() * w.peakRequestsPerSDesign();
+            weightTotal += w.peakRequestsPerSDesign();
+        }
+        return new PlanSummary(candidates, sites.size(), demand.points().size(),
+                weightTotal > 0 ? weightedServed / weightTotal : 0.0,
+                sites.stream().mapToInt(s -> s.facility().accelerators()).sum(),
+                sites.stream().mapToInt(s -> s.facility().servers()).sum(),
+                sites.stream().mapToInt(s -> s.facility().racks()).sum(),
+                sites.stream().mapToDouble(s -> s.facility().itKw()).sum(),
+                sites.stream().mapToDouble(s -> s.facility().itKwExpected()).sum(),
+                sites.stream().mapToDouble(s -> s.facility().facilityKw()).sum(),
+                sites.stream().mapToDouble(s -> s.finance().capexUsd()).sum(),
+                sites.stream().mapToDouble(s -> s.finance().npvUsd()).sum());
+    }
+
+    /** Catalog entries the scenario names, looked up once. */
+    record Resolved(Accelerator accelerator, ServerModel server, List<ModelProfile> models,
+                    List<BenchmarkResult> references) {
+
+        static Resolved of(Scenario scenario, Catalog catalog) {
+            Accelerator accelerator = catalog.accelerator(scenario.hardware().acceleratorId()).orElseThrow(() ->
+                    new IllegalArgumentException("unknown accelerator " + scenario.hardware().acceleratorId()));
+            ServerModel server = catalog.server(scenario.hardware().serverId()).orElseThrow(() ->
+                    new IllegalArgumentException("unknown server " + scenario.hardware().serverId()));
+            List<ModelProfile> models = new ArrayList<>();
+            List<BenchmarkResult> references = new ArrayList<>();
+            for (int w = 0; w < scenario.workloads().size(); w++) {
+                Workload workload = scenario.workloads().get(w);
+                ModelProfile model = catalog.model(workload.model()).orElseThrow(() ->
+                        new IllegalArgumentException("unknown model " + workload.model()));
+                int index = w;
+                BenchmarkResult reference = catalog.sizingResult(accelerator, model).orElseThrow(() ->
+                        new InfeasibleException("hardware.accelerator", String.format(
+                                "workload '%s' (workloads[%d]): the catalog has no MLPerf Server result for model '%s' "
+                                        + "(benchmark %s) on accelerator '%s'; accelerators with one: %s",
+                                workload.id(), index, model.id(), model.benchmark(), accelerator.id(),
+                                String.join(", ", acceleratorsWithResult(catalog, model)))));
+                models.add(model);
+                references.add(reference);
+            }
+            return new Resolved(accelerator, server, models, references);
+        }
+
+        static List<String> acceleratorsWithResult(Catalog catalog, ModelProfile model) {
+            return catalog.accelerators().stream().filter(a -> catalog.sizingResult(a, model).isPresent())
+                    .map(Accelerator::id).toList();
+        }
+    }
+}

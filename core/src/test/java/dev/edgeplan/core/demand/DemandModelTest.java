@@ -1,0 +1,77 @@
+package dev.edgeplan.core.demand;
+
+import dev.edgeplan.core.Scenarios;
+import dev.edgeplan.core.catalog.City;
+import dev.edgeplan.core.scenario.CitiesFilter;
+import dev.edgeplan.core.scenario.Demand;
+import dev.edgeplan.core.scenario.DemandPointSpec;
+import dev.edgeplan.core.scenario.Workload;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class DemandModelTest {
+
+    private static final City BIG = new City(1, "Big", "US", "Texas", 32.78, -96.80, 5_000_000);
+    /** 10 km from Big: inside its agglomeration radius √(5e6 / (π·1000)) = 39.9 km. */
+    private static final City SUBURB = new City(2, "Suburb", "US", "Texas", 32.87, -96.80, 200_000);
+    /** About 400 km away: its own city. */
+    private static final City FAR = new City(3, "Far", "US", "Texas", 29.42, -98.49, 1_500_000);
+    private static final City ABROAD = new City(4, "Abroad", "MX", "Nuevo León", 25.67, -100.31, 5_000_000);
+
+    @Test
+    void agglomerationRadiusGrowsWithTheSquareRootOfPopulation() {
+        // r = √(P / (π · 1,000 /km²)): 5 M → 39.89 km; 20,000 → 2.52 km.
+        assertThat(Agglomerations.radiusKm(5_000_000)).isCloseTo(39.89, within(0.01));
+        assertThat(Agglomerations.radiusKm(20_000)).isCloseTo(2.52, within(0.01));
+    }
+
+    @Test
+    void suburbsInsideALargerCitysRadiusAreAbsorbed() {
+        List<City> kept = Agglomerations.absorbSuburbs(List.of(SUBURB, FAR, BIG));
+        assertThat(kept).containsExactly(BIG, FAR);
+    }
+
+    @Test
+    void filterByCountryRegionAndPopulationFloor() {
+        CitiesFilter filter = new CitiesFilter(List.of("US"), List.of("texas"), 1_000_000, Optional.empty());
+        assertThat(DemandModel.selectCities(filter, List.of(BIG, SUBURB, FAR, ABROAD))).containsExactly(BIG, FAR);
+        CitiesFilter circle = new CitiesFilter(List.of(), List.of(), 0,
+                Optional.of(new CitiesFilter.Circle(32.78, -96.80, 50)));
+        assertThat(DemandModel.selectCities(circle, List.of(BIG, SUBURB, FAR, ABROAD))).containsExactly(BIG);
+    }
+
+    @Test
+    void ratesFromUsersSharesAndRequestsPerDay() {
+        // 5 M people × 30 % × 20 requests/day ÷ 86,400 s = 347.22 req/s on average; × peak-to-average 1.0.
+        Workload chat = new Workload("chat", Scenarios.chat(1, 10, 50).kind(), "llama2-70b", 1155, 211,
+                OptionalDouble.of(20), OptionalDouble.empty(), 1.0, 10, 50, 0, Scenarios.chat(1, 0, 50).access());
+        Demand demand = new Demand(Optional.of(new CitiesFilter(List.of("US"), List.of(), 0, Optional.empty())),
+                List.of(), Map.of("chat", 30.0));
+        DemandTable table = DemandModel.build(demand, List.of(chat), List.of(BIG));
+        assertThat(table.averageRequestsPerS()[0][0]).isCloseTo(347.222, within(0.001));
+        // Year 2 at 10 %/yr growth: × 1.21.
+        assertThat(table.peakRequestsPerS(0, 0, 2)).isCloseTo(347.222 * 1.21, within(0.001));
+    }
+
+    @Test
+    void absoluteRateIsSpreadByPopulationAndPerPointRatesOverride() {
+        Demand demand = new Demand(Optional.empty(), List.of(
+                new DemandPointSpec("a", "A", 0, 0, 3_000, Map.of()),
+                new DemandPointSpec("b", "B", 0, 1, 1_000, Map.of())), Map.of());
+        DemandTable table = DemandModel.build(demand, List.of(Scenarios.chat(100, 0, 50)), List.of());
+        assertThat(table.averageRequestsPerS()[0]).containsExactly(75.0, 25.0);
+
+        Demand perPoint = new Demand(Optional.empty(), List.of(
+                new DemandPointSpec("a", "A", 0, 0, 0, Map.of("chat", 7.0)),
+                new DemandPointSpec("b", "B", 0, 1, 0, Map.of())), Map.of());
+        DemandTable overridden = DemandModel.build(perPoint, List.of(Scenarios.chat(100, 0, 50)), List.of());
+        assertThat(overridden.averageRequestsPerS()[0]).containsExactly(7.0, 0.0);
+    }
+}
