@@ -50,9 +50,15 @@ public record Catalog(List<Accelerator> accelerators, List<ServerModel> servers,
                 .filter(b -> b.acceleratorMlperfName().equals(accelerator.mlperfName()))
                 .filter(b -> b.benchmark().equals(model.benchmark()))
                 .filter(b -> b.scenario().equals("Server"))
-                .filter(b -> !b.unit().startsWith("W"))
+                .filter(b -> unitMatches(b, model))
                 .max(Comparator.comparing((BenchmarkResult b) -> roundKey(b.round()))
                         .thenComparingDouble(BenchmarkResult::perAccelerator));
+    }
+
+    /** Token rows for LLMs, sample/query rows otherwise; never power (W) rows. */
+    static boolean unitMatches(BenchmarkResult result, ModelProfile model) {
+        String unit = result.unit();
+        return model.kind().countsTokens() ? unit.equals("tokens/s") : unit.equals("samples/s") || unit.equals("queries/s");
     }
 
     /** "v4.1" → 4001 so rounds sort numerically. */

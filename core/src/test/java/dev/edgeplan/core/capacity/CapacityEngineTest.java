@@ -2,6 +2,8 @@ package dev.edgeplan.core.capacity;
 
 import dev.edgeplan.core.Scenarios;
 import dev.edgeplan.core.TestCatalog;
+import dev.edgeplan.core.catalog.BenchmarkResult;
+import dev.edgeplan.core.catalog.ServerModel;
 import dev.edgeplan.core.scenario.HardwareChoice;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -29,6 +31,19 @@ class CapacityEngineTest {
         assertThat(c.servers()).isEqualTo(1);
         assertThat(c.utilizationPct()).isCloseTo(25.52, within(0.01));
         assertThat(c.unit()).isEqualTo("tokens/s");
+    }
+
+    @Test
+    void reproducesTheResearchWorkedExampleOnL40s() {
+        // Sizing research §4.7: 40 req/s × 211 tok = 8,440 tok/s on L40S Server (MLPerf v4.1 Fujitsu 8×L40S,
+        // 3,219 tok/s → 402 per GPU) at ρ 0.8, η 1.0 → 26.2 → 27 GPUs.
+        BenchmarkResult l40s = new BenchmarkResult("v4.1", "Fujitsu", "CDI L40Sx8", "NVIDIA L40S", 8, "llama2-70b-99",
+                "Server", 3_219, "tokens/s", "MLPerf v4.1 closed/Fujitsu/results/CDI_L40Sx8_TRT");
+        ServerModel eightGpu = new ServerModel("l40s-8", "8×L40S", "l40s", 8, 5.6, 0.75, 4, false, "test");
+        WorkloadCapacity c = CapacityEngine.size(Scenarios.chat(40, 0, 50), TestCatalog.LLAMA2_70B, l40s, eightGpu,
+                new HardwareChoice("l40s", "l40s-8", 80, 100), 40);
+        assertThat(c.accelerators()).isEqualTo(27);
+        assertThat(c.servers()).isEqualTo(4);
     }
 
     @Test

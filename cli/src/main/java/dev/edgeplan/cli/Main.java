@@ -1,0 +1,54 @@
+package dev.edgeplan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code edgeplan} command: subcommands, exit codes, and no stack traces for users. */
+@Command(name = "edgeplan", mixinStandardHelpOptions = true, version = "edgeplan 0.1.0",
+        description = "Plans distributed AI-inference data centers: where to build, how big, with what power and "
+                + "cooling, at what cost.",
+        subcommands = {PlanCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Example:", "  edgeplan plan examples/dallas-chat.yaml --out out/",
+                "", "Exit codes: 0 ok, 1 internal error, 2 invalid input or usage, 3 valid scenario that cannot be satisfied."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code (used by tests, which capture the streams). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("edgeplan: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage and an example.");
+            return ExitCodes.INVALID_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("edgeplan: internal error: " + ex);
+            if (System.getenv("EDGEPLAN_DEBUG") != null) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("(set EDGEPLAN_DEBUG=1 for the stack trace, and please report it)");
+            }
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

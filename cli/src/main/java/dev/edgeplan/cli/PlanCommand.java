@@ -1,0 +1,84 @@
+package dev.edgeplan.cli;
+
+import dev.edgeplan.core.catalog.Catalog;
+import dev.edgeplan.core.plan.InfeasibleException;
+import dev.edgeplan.core.plan.Plan;
+import dev.edgeplan.core.plan.PlanProgress;
+import dev.edgeplan.core.plan.Planner;
+import dev.edgeplan.core.scenario.Scenario;
+import dev.edgeplan.io.plan.AtomicFiles;
+import dev.edgeplan.io.plan.PlanJson;
+import dev.edgeplan.io.report.HtmlReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code edgeplan plan}: scenario in, plan.json and report.html out, a summary on the terminal. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Plan sites, capacity, facilities and cost for a scenario; write DIR/plan.json and DIR/report.html.",
+        footer = {"", "Example:", "  edgeplan plan examples/dallas-chat.yaml --out out/",
+                "  edgeplan plan examples/detroit-vision.yaml --out out/vision --json",
+                "", "Exit codes: 0 ok, 1 internal error, 2 invalid scenario or usage, 3 scenario cannot be satisfied "
+                + "(the binding constraint is named)."})
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "scenario file (.yaml, .yml or .json)")
+    Path scenario;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "out",
+            description = "output directory (created if missing; default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--json", description = "print one JSON summary object on stdout instead of the table")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Catalog catalog = ScenarioLoading.catalog();
+        Optional<Scenario> parsed = ScenarioLoading.readOrReport(scenario, catalog, stderr);
+        if (parsed.isEmpty()) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        Plan plan;
+        try {
+            plan = Planner.plan(parsed.get(), catalog, progress(stderr));
+        } catch (InfeasibleException e) {
+            stderr.println(scenario + ": cannot be satisfied: " + e.bindingConstraint() + ": " + e.getMessage());
+            return ExitCodes.INFEASIBLE;
+        }
+        AtomicFiles.writeString(out.resolve("plan.json"), PlanJson.write(plan));
+        AtomicFiles.writeString(out.resolve("report.html"), HtmlReport.render(plan));
+        if (json) {
+            stdout.print(PlanJson.writeSummary(plan, out.toString()));
+        } else {
+            stdout.print(SummaryTable.render(plan));
+            stdout.println("Wrote " + out.resolve("plan.json") + " and " + out.resolve("report.html"));
+        }
+        plan.warnings().forEach(w -> stderr.println("warning: " + w));
+        return ExitCodes.OK;
+    }
+
+    /** Stage lines on stderr when a person watches a terminal; silent in pipes and CI logs. */
+    private static PlanProgress progress(PrintWriter stderr) {
+        if (System.console() == null) {
+            return PlanProgress.NONE;
+        }
+        return (stage, index, total) -> {
+            stderr.printf("[%d/%d] %s%n", index + 1, total, stage);
+            stderr.flush();
+        };
+    }
+}

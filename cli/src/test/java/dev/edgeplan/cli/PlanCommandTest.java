@@ -1,0 +1,80 @@
+package dev.edgeplan.cli;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * End to end over the bundled examples: golden plan.json, determinism, and the --json contract.
+ * Refresh the golden files after an intended change with
+ * {@code ./mvnw -B -pl cli -am verify -Dedgeplan.updateGolden=true} and review the diff.
+ */
+class PlanCommandTest {
+
+    static final Path EXAMPLES = Path.of("..", "examples");
+    static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dallas-chat", "detroit-vision"})
+    void examplePlanMatchesGoldenFile(String example) throws IOException {
+        Path out = tmp.resolve(example);
+        Cli cli = Cli.run("plan", EXAMPLES.resolve(example + ".yaml").toString(), "--out", out.toString());
+        assertThat(cli.exitCode()).as(cli.stderr()).isZero();
+        String plan = Files.readString(out.resolve("plan.json"), StandardCharsets.UTF_8);
+        Path golden = GOLDEN.resolve(example + ".plan.json");
+        if (Boolean.getBoolean("edgeplan.updateGolden")) {
+            Files.writeString(golden, plan, StandardCharsets.UTF_8);
+        }
+        assertThat(plan).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").doesNotContain("https://");
+        assertThat(cli.stdout()).contains("total").contains("Wrote");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dallas-chat", "detroit-vision"})
+    void samePlanByteForByte(String example) throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(Cli.run("plan", EXAMPLES.resolve(example + ".yaml").toString(), "--out", a.toString()).exitCode()).isZero();
+        assertThat(Cli.run("plan", EXAMPLES.resolve(example + ".yaml").toString(), "--out", b.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(a.resolve("plan.json"))).isEqualTo(Files.readAllBytes(b.resolve("plan.json")));
+        assertThat(Files.readAllBytes(a.resolve("report.html"))).isEqualTo(Files.readAllBytes(b.resolve("report.html")));
+    }
+
+    @Test
+    void jsonPrintsExactlyOneObjectOnStdout() {
+        Cli cli = Cli.run("plan", EXAMPLES.resolve("dallas-chat.yaml").toString(), "--out", tmp.toString(), "--json");
+        assertThat(cli.exitCode()).isZero();
+        String stdout = cli.stdout().strip();
+        assertThat(stdout).startsWith("{").endsWith("}").doesNotContain("\n");
+        assertThat(stdout).contains("\"schema_version\":\"1.0\"", "\"it_kw\":", "\"capex_usd\":");
+    }
+
+    @Test
+    void helpShowsAnExample() {
+        Cli cli = Cli.run("plan", "--help");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.stdout()).contains("Example:", "edgeplan plan examples/");
+        assertThat(Cli.run("validate", "--help").stdout()).contains("Example:");
+        assertThat(Cli.run("--help").stdout()).contains("Example:");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithExitTwo() {
+        Cli cli = Cli.run("plan", "--outt", "x", "scenario.yaml");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.stderr()).contains("--outt").contains("--help");
+        assertThat(cli.stdout()).isEmpty();
+    }
+}

@@ -1,0 +1,182 @@
+package dev.edgeplan.io.scenario;
+
+import dev.edgeplan.core.catalog.Accelerator;
+import dev.edgeplan.core.catalog.Catalog;
+import dev.edgeplan.core.catalog.ServerModel;
+import dev.edgeplan.core.scenario.CoolingPreference;
+import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.Demand;
+import dev.edgeplan.core.scenario.DesignPolicy;
+import dev.edgeplan.core.scenario.FinanceAssumptions;
+import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.NetworkAssumptions;
+import dev.edgeplan.core.scenario.Redundancy;
+import dev.edgeplan.core.scenario.Scenario;
+import dev.edgeplan.core.scenario.Sites;
+import dev.edgeplan.core.scenario.Workload;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The scenario node tree → {@link Scenario}: binds every section (reporting as it goes), then checks
+ * the rules that span sections. Values of bad fields become placeholders; the scenario is only
+ * returned when nothing was reported.
+ */
+final class ScenarioBinder {
+
+    private static final String PER_DAY = "requests_per_user_per_day";
+    private static final String PER_S = "requests_per_s";
+
+    private final Catalog catalog;
+    private final Path baseDir;
+    private final Problems problems;
+
+    ScenarioBinder(Catalog catalog, Path baseDir, Problems problems) {
+        this.catalog = catalog;
+        this.baseDir = baseDir;
+        this.problems = problems;
+    }
+
+    Optional<Scenario> bind(Node node) {
+        MappingReader root = MappingReader.of(node, "", ScenarioFields.SCENARIO, problems);
+        root.optInteger("schema_version");
+        String name = root.string("name", "");
+        int horizon = (int) root.integer("horizon_years");
+        long seed = root.integer("seed");
+
+        List<MappingReader> workloadReaders = root.children("workloads");
+        List<Workload> workloads = workloads(workloadReaders);
+        Set<String> workloadIds = new LinkedHashSet<>();
+        workloads.forEach(w -> workloadIds.add(w.id()));
+
+        FinanceAssumptions finance = finance(root.child("finance"));
+        Demand demand = new DemandBinder(workloadIds, baseDir, problems).bind(root.child("demand"));
+        Sites sites = new SitesBinder(finance.defaultPowerPriceUsdPerKwh(), baseDir, problems).bind(root.child("sites"));
+        HardwareChoice hardware = hardware(root.child("hardware"));
+        DesignPolicy design = design(root.child("design"));
+        NetworkAssumptions network = network(root.child("network"));
+
+        for (int i = 0; i < workloads.size(); i++) {
+            checkRateSource(workloads.get(i), workloadReaders.get(i), demand);
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Scenario(name, horizon, seed, workloads, demand, sites, hardware, design, finance,
+                network));
+    }
+
+    private List<Workload> workloads(List<MappingReader> readers) {
+        WorkloadBinder binder = new WorkloadBinder(catalog, problems);
+        Ids ids = new Ids("workload", problems);
+        List<Workload> result = new ArrayList<>();
+        for (MappingReader m : readers) {
+            Workload w = binder.bind(m);
+            if (!w.id().isEmpty()) {
+                ids.add(w.id(), m.position("id"), m.path("id"));
+            }
+            result.add(w);
+        }
+        return result;
+    }
+
+    /** Exactly one of: per-user rate (with a share), absolute rate, per-point rates. */
+    private void checkRateSource(Workload w, MappingReader m, Demand demand) {
+        boolean perDay = m.has(PER_DAY);
+        boolean perS = m.has(PER_S);
+        boolean perPoint = demand.points().stream().anyMatch(p -> p.requestsPerS().containsKey(w.id()));
+        List<String> sources = new ArrayList<>();
+        if (perDay) {
+            sources.add(PER_DAY);
+        }
+        if (perS) {
+            sources.add(PER_S);
+        }
+        if (perPoint) {
+            sources.add("requests_per_s on demand points");
+        }
+        if (sources.isEmpty()) {
+            problems.add(m.start(), m.path(), "workload '" + w.id() + "' has no request rate (give one of "
+                    + PER_DAY + " with demand.share_pct, " + PER_S + ", or requests_per_s on demand points)");
+        } else if (sources.size() > 1) {
+            String key = perS ? PER_S : PER_DAY;
+            problems.add(m.keyPosition(key), m.path(key), "workload '" + w.id() + "' has " + sources.size()
+                    + " rate sources (" + String.join(", ", sources) + "); give exactly one");
+        }
+        if (perDay && !demand.sharePct().containsKey(w.id())) {
+            problems.add(m.keyPosition(PER_DAY), m.path(PER_DAY), "workload '" + w.id() + "' uses " + PER_DAY
+                    + " but demand.share_pct has no '" + w.id() + "'");
+        }
+    }
+
+    private HardwareChoice hardware(MappingReader m) {
+        List<String> acceleratorIds = catalog.accelerators().stream().map(Accelerator::id).toList();
+        Optional<Accelerator> accelerator = m.optString("accelerator").flatMap(id -> {
+            Optional<Accelerator> found = catalog.accelerator(id);
+            if (found.isEmpty()) {
+                problems.add(m.position("accelerator"), m.path("accelerator"),
+                        Suggest.unknown("accelerator", id, acceleratorIds));
+            }
+            return found;
+        });
+        Optional<ServerModel> server = m.has("server") ? m.optString("server").flatMap(id -> givenServer(m, id, accelerator))
+                : accelerator.flatMap(a -> defaultServer(m, a));
+        return new HardwareChoice(accelerator.map(Accelerator::id).orElse(""), server.map(ServerModel::id).orElse(""),
+                m.number("target_utilization_pct"), m.number("software_efficiency_pct"));
+    }
+
+    private Optional<ServerModel> givenServer(MappingReader m, String id, Optional<Accelerator> accelerator) {
+        Optional<ServerModel> server = catalog.server(id);
+        if (server.isEmpty()) {
+            problems.add(m.position("server"), m.path("server"),
+                    Suggest.unknown("server", id, catalog.servers().stream().map(ServerModel::id).toList()));
+        } else if (accelerator.isPresent() && !server.get().acceleratorId().equals(accelerator.get().id())) {
+            problems.add(m.position("server"), m.path("server"), "server '" + id + "' carries '"
+                    + server.get().acceleratorId() + "', not '" + accelerator.get().id() + "'");
+        }
+        return server;
+    }
+
+    private Optional<ServerModel> defaultServer(MappingReader m, Accelerator accelerator) {
+        Optional<ServerModel> server = catalog.defaultServerFor(accelerator.id());
+        if (server.isEmpty()) {
+            problems.add(m.position("accelerator"), m.path("accelerator"), "the catalog has no server carrying '"
+                    + accelerator.id() + "'; give hardware.server");
+        }
+        return server;
+    }
+
+    private DesignPolicy design(MappingReader m) {
+        String redundancyKey = m.enumValue("redundancy").toUpperCase(Locale.ROOT);
+        Redundancy redundancy = Arrays.stream(Redundancy.values()).filter(r -> r.key().equals(redundancyKey))
+                .findFirst().orElse(Redundancy.N_PLUS_1);
+        String coolingKey = m.enumValue("cooling");
+        CoolingPreference cooling = Arrays.stream(CoolingType.values()).filter(c -> c.key().equals(coolingKey))
+                .findFirst().map(CoolingPreference::of).orElse(CoolingPreference.AUTO);
+        double air = m.number("air_max_kw_per_rack");
+        double containment = m.number("containment_max_kw_per_rack");
+        if (containment <= air) {
+            problems.add(m.position("containment_max_kw_per_rack"), m.path("containment_max_kw_per_rack"),
+                    "expected a number > air_max_kw_per_rack (" + Range.show(air) + "), got " + Range.show(containment));
+        }
+        return new DesignPolicy(redundancy, m.number("max_kw_per_rack"), cooling, air, containment);
+    }
+
+    private static FinanceAssumptions finance(MappingReader m) {
+        return new FinanceAssumptions(m.number("capex_usd_per_mw_it"), m.number("liquid_cooling_premium_pct"),
+                m.number("default_power_price_usd_per_kwh"), m.number("discount_rate_pct"),
+                m.number("revenue_usd_per_kw_month"), m.number("maintenance_pct_of_capex_per_year"));
+    }
+
+    private static NetworkAssumptions network(MappingReader m) {
+        return new NetworkAssumptions(m.number("fiber_km_per_ms"), m.number("route_factor"), m.number("core_fixed_ms"));
+    }
+}

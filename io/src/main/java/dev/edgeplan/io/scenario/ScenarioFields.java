@@ -1,0 +1,212 @@
+package dev.edgeplan.io.scenario;
+
+import dev.edgeplan.core.network.LatencyDefaults;
+import dev.edgeplan.core.scenario.AccessType;
+import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.ScenarioDefaults;
+import dev.edgeplan.core.scenario.WorkloadKind;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static dev.edgeplan.io.scenario.Field.Type.ENUM;
+import static dev.edgeplan.io.scenario.Field.Type.INTEGER;
+import static dev.edgeplan.io.scenario.Field.Type.NUMBER;
+import static dev.edgeplan.io.scenario.Field.Type.NUMBER_MAP;
+import static dev.edgeplan.io.scenario.Field.Type.OBJECT;
+import static dev.edgeplan.io.scenario.Field.Type.OBJECT_LIST;
+import static dev.edgeplan.io.scenario.Field.Type.STRING;
+import static dev.edgeplan.io.scenario.Field.Type.STRING_LIST;
+
+/**
+ * Scenario format v1: every key of every mapping, declared once. docs/scenario.md and
+ * schema/scenario-v1.schema.json describe the same table (tests check the schema against it).
+ */
+final class ScenarioFields {
+
+    private ScenarioFields() {
+    }
+
+    static final int SCHEMA_VERSION = 1;
+    static final String WORKLOAD_ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$";
+    static final String COUNTRY_PATTERN = "^[A-Z]{2}$";
+
+    private static final Range LAT = Range.between(-90, 90);
+    private static final Range LON = Range.between(-180, 180);
+    private static final Range POSITIVE = Range.above(0);
+    private static final Range NON_NEGATIVE = Range.atLeast(0);
+    private static final Range PERCENT = Range.between(0, 100);
+    private static final Range POSITIVE_PERCENT = Range.aboveUpTo(0, 100);
+
+    static final ObjectSpec WORKLOAD = ObjectSpec.of("workload",
+            Field.of("id", STRING, "unique key, referenced from demand.share_pct and per-point rates")
+                    .mandatory().pattern(WORKLOAD_ID_PATTERN),
+            Field.of("model", STRING, "catalog model id").mandatory(),
+            Field.of("kind", ENUM, "workload kind; must equal the model's kind")
+                    .allowed(keys(WorkloadKind.values(), WorkloadKind::key)).byDefault("the model's kind"),
+            Field.of("input_tokens_per_request", INTEGER, "mean prompt length (llm only)")
+                    .range(Range.between(1, Integer.MAX_VALUE)).unit("tokens").byDefault("the model's default"),
+            Field.of("output_tokens_per_request", INTEGER, "mean generated tokens per request (llm only)")
+                    .range(Range.between(1, Integer.MAX_VALUE)).unit("tokens").byDefault("the model's default"),
+            Field.of("requests_per_user_per_day", NUMBER, "average requests per user per day (needs demand.share_pct)")
+                    .range(POSITIVE).unit("requests/user/day"),
+            Field.of("requests_per_s", NUMBER, "absolute average rate over all demand, spread by population")
+                    .range(POSITIVE).unit("requests/s"),
+            Field.of("peak_to_average", NUMBER, "design-hour peak rate / daily mean rate")
+                    .range(Range.atLeast(1)).unit("ratio")
+                    .byDefault(ScenarioDefaults.PEAK_TO_AVERAGE, "1.54 (ScenarioDefaults.PEAK_TO_AVERAGE)"),
+            Field.of("annual_growth_pct", NUMBER, "compound growth of the request rate per year")
+                    .range(Range.aboveUpTo(-100, 1000)).unit("%/year")
+                    .byDefault(ScenarioDefaults.ANNUAL_GROWTH_PCT, "0"),
+            Field.of("latency_slo_ms", NUMBER, "round-trip latency target from user to answer")
+                    .mandatory().range(POSITIVE).unit("ms"),
+            Field.of("service_time_ms", NUMBER, "part of the SLO spent inside the site; < latency_slo_ms")
+                    .range(NON_NEGATIVE).unit("ms").byDefault(ScenarioDefaults.SERVICE_TIME_MS, "0"),
+            Field.of("access", ENUM, "the users' access network")
+                    .allowed(keys(AccessType.values(), AccessType::key))
+                    .byDefault(ScenarioDefaults.ACCESS.key(), ScenarioDefaults.ACCESS.key()));
+
+    static final ObjectSpec CIRCLE = ObjectSpec.of("circle",
+            Field.of("lat", NUMBER, "latitude of the centre").mandatory().range(LAT).unit("degrees"),
+            Field.of("lon", NUMBER, "longitude of the centre").mandatory().range(LON).unit("degrees"),
+            Field.of("radius_km", NUMBER, "radius").mandatory().range(POSITIVE).unit("km"));
+
+    static final ObjectSpec CITIES = ObjectSpec.of("cities",
+            Field.of("countries", STRING_LIST, "ISO 3166-1 alpha-2 codes; empty = all")
+                    .pattern(COUNTRY_PATTERN).byDefault(List.of(), "[] (all)"),
+            Field.of("regions", STRING_LIST, "first-level subdivisions (state, province) by name; empty = all")
+                    .byDefault(List.of(), "[] (all)"),
+            Field.of("min_population", INTEGER, "smallest city kept")
+                    .range(NON_NEGATIVE).unit("people").byDefault(0L, "0"),
+            Field.of("within", OBJECT, "circle the city must lie in").object(CIRCLE));
+
+    static final ObjectSpec POINT = ObjectSpec.of("demand point",
+            Field.of("id", STRING, "unique among inline and CSV points").mandatory(),
+            Field.of("name", STRING, "display name").byDefault("the id"),
+            Field.of("lat", NUMBER, "latitude").mandatory().range(LAT).unit("degrees"),
+            Field.of("lon", NUMBER, "longitude").mandatory().range(LON).unit("degrees"),
+            Field.of("population", NUMBER, "people at this point").range(NON_NEGATIVE).unit("people")
+                    .byDefault(0.0, "0"),
+            Field.of("requests_per_s", NUMBER_MAP, "average rate per workload id at this point")
+                    .range(NON_NEGATIVE).unit("requests/s"));
+
+    static final ObjectSpec DEMAND = ObjectSpec.of("demand",
+            Field.of("cities", OBJECT, "filter over the bundled world cities").object(CITIES),
+            Field.of("points", OBJECT_LIST, "inline demand points").object(POINT),
+            Field.of("csv", STRING, "demand-point CSV, relative to the scenario file"),
+            Field.of("share_pct", NUMBER_MAP, "per workload id, share of population using it")
+                    .range(PERCENT).unit("%"));
+
+    static final ObjectSpec CANDIDATE = ObjectSpec.of("candidate site",
+            Field.of("id", STRING, "unique among inline and CSV candidates").mandatory(),
+            Field.of("name", STRING, "display name").byDefault("the id"),
+            Field.of("lat", NUMBER, "latitude").mandatory().range(LAT).unit("degrees"),
+            Field.of("lon", NUMBER, "longitude").mandatory().range(LON).unit("degrees"),
+            Field.of("power_available_mw", NUMBER, "utility power deliverable to the site")
+                    .mandatory().range(POSITIVE).unit("MW"),
+            Field.of("power_price_usd_per_kwh", NUMBER, "all-in electricity price")
+                    .range(POSITIVE).unit("USD/kWh").byDefault("finance.default_power_price_usd_per_kwh"),
+            Field.of("build_cost_index", NUMBER, "construction cost relative to the US average")
+                    .range(POSITIVE).unit("ratio")
+                    .byDefault(ScenarioDefaults.BUILD_COST_INDEX, "1.0 (ScenarioDefaults.BUILD_COST_INDEX)"),
+            Field.of("climate", STRING, "metro name in the climate catalog"));
+
+    static final ObjectSpec SITES = ObjectSpec.of("sites",
+            Field.of("candidates", OBJECT_LIST, "inline candidate sites").object(CANDIDATE),
+            Field.of("csv", STRING, "candidate-site CSV, relative to the scenario file"),
+            Field.of("max_sites", INTEGER, "most sites to build; absent = as many as coverage needs")
+                    .range(Range.between(1, Integer.MAX_VALUE)).unit("sites"));
+
+    static final ObjectSpec HARDWARE = ObjectSpec.of("hardware",
+            Field.of("accelerator", STRING, "catalog accelerator id").mandatory(),
+            Field.of("server", STRING, "catalog server id carrying the accelerator")
+                    .byDefault("the catalog's first server with that accelerator"),
+            Field.of("target_utilization_pct", NUMBER, "highest sustained share of benchmark throughput planned for")
+                    .range(POSITIVE_PERCENT).unit("%")
+                    .byDefault(ScenarioDefaults.TARGET_UTILIZATION_PCT, "80 (ScenarioDefaults.TARGET_UTILIZATION_PCT)"),
+            Field.of("software_efficiency_pct", NUMBER, "share of vendor-tuned benchmark throughput reached")
+                    .range(POSITIVE_PERCENT).unit("%")
+                    .byDefault(ScenarioDefaults.SOFTWARE_EFFICIENCY_PCT,
+                            "70 (ScenarioDefaults.SOFTWARE_EFFICIENCY_PCT)"));
+
+    static final ObjectSpec DESIGN = ObjectSpec.of("design",
+            Field.of("redundancy", ENUM, "power-chain redundancy").allowed("N", "N+1", "2N", "n", "n+1", "2n")
+                    .byDefault(ScenarioDefaults.REDUNDANCY.key(), "N+1 (ScenarioDefaults.REDUNDANCY)"),
+            Field.of("max_kw_per_rack", NUMBER, "hard limit on nameplate kW per rack")
+                    .range(Range.aboveUpTo(0, 250)).unit("kW")
+                    .byDefault(ScenarioDefaults.MAX_KW_PER_RACK, "40 (ScenarioDefaults.MAX_KW_PER_RACK)"),
+            Field.of("cooling", ENUM, "auto = by rack density, or a fixed technology")
+                    .allowed(Stream.concat(Stream.of("auto"), Arrays.stream(CoolingType.values()).map(CoolingType::key))
+                            .toArray(String[]::new))
+                    .byDefault("auto", "auto"),
+            Field.of("air_max_kw_per_rack", NUMBER, "density up to which plain air cooling is used")
+                    .range(POSITIVE).unit("kW")
+                    .byDefault(ScenarioDefaults.AIR_MAX_KW_PER_RACK, "20 (ScenarioDefaults.AIR_MAX_KW_PER_RACK)"),
+            Field.of("containment_max_kw_per_rack", NUMBER,
+                            "density up to which air with containment is used; > air_max_kw_per_rack")
+                    .range(POSITIVE).unit("kW")
+                    .byDefault(ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK,
+                            "35 (ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK)"));
+
+    static final ObjectSpec FINANCE = ObjectSpec.of("finance",
+            Field.of("capex_usd_per_mw_it", NUMBER, "construction cost per MW of critical IT load")
+                    .range(POSITIVE).unit("USD/MW")
+                    .byDefault(ScenarioDefaults.CAPEX_USD_PER_MW_IT, "11700000 (ScenarioDefaults.CAPEX_USD_PER_MW_IT)"),
+            Field.of("liquid_cooling_premium_pct", NUMBER, "construction premium for liquid-cooled halls")
+                    .range(PERCENT).unit("%")
+                    .byDefault(ScenarioDefaults.LIQUID_COOLING_PREMIUM_PCT,
+                            "8.5 (ScenarioDefaults.LIQUID_COOLING_PREMIUM_PCT)"),
+            Field.of("default_power_price_usd_per_kwh", NUMBER, "electricity price for sites that give none")
+                    .range(POSITIVE).unit("USD/kWh")
+                    .byDefault(ScenarioDefaults.POWER_PRICE_USD_PER_KWH,
+                            "0.0806 (ScenarioDefaults.POWER_PRICE_USD_PER_KWH)"),
+            Field.of("discount_rate_pct", NUMBER, "discount rate for NPV")
+                    .range(Range.fromBelow(0, 100)).unit("%/year")
+                    .byDefault(ScenarioDefaults.DISCOUNT_RATE_PCT, "7 (ScenarioDefaults.DISCOUNT_RATE_PCT)"),
+            Field.of("revenue_usd_per_kw_month", NUMBER, "price charged per kW of IT capacity per month")
+                    .range(NON_NEGATIVE).unit("USD/kW/month")
+                    .byDefault(ScenarioDefaults.REVENUE_USD_PER_KW_MONTH,
+                            "184.06 (ScenarioDefaults.REVENUE_USD_PER_KW_MONTH)"),
+            Field.of("maintenance_pct_of_capex_per_year", NUMBER, "facility maintenance per year")
+                    .range(PERCENT).unit("% of capex/year")
+                    .byDefault(ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR,
+                            "3 (ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR)"));
+
+    static final ObjectSpec NETWORK = ObjectSpec.of("network",
+            Field.of("fiber_km_per_ms", NUMBER, "one-way propagation speed in fibre")
+                    .range(Range.between(100, 300)).unit("km/ms")
+                    .byDefault(LatencyDefaults.FIBER_KM_PER_MS, "204 (LatencyDefaults.FIBER_KM_PER_MS)"),
+            Field.of("route_factor", NUMBER, "fibre route km / great-circle km")
+                    .range(Range.between(1, 5)).unit("ratio")
+                    .byDefault(LatencyDefaults.ROUTE_FACTOR, "1.6 (LatencyDefaults.ROUTE_FACTOR)"),
+            Field.of("core_fixed_ms", NUMBER, "fixed round-trip overhead of routers and peering")
+                    .range(NON_NEGATIVE).unit("ms")
+                    .byDefault(LatencyDefaults.CORE_FIXED_MS, "5 (LatencyDefaults.CORE_FIXED_MS)"));
+
+    static final ObjectSpec SCENARIO = ObjectSpec.of("the scenario: name, workloads, demand, sites, hardware",
+            Field.of("schema_version", INTEGER, "format version").range(Range.between(SCHEMA_VERSION, SCHEMA_VERSION))
+                    .byDefault((long) SCHEMA_VERSION, "1"),
+            Field.of("name", STRING, "scenario name").mandatory(),
+            Field.of("horizon_years", INTEGER, "years planned").range(Range.between(1, 50)).unit("years")
+                    .byDefault((long) ScenarioDefaults.HORIZON_YEARS, "10 (ScenarioDefaults.HORIZON_YEARS)"),
+            Field.of("seed", INTEGER, "seed for every random draw").byDefault(ScenarioDefaults.SEED,
+                    "1 (ScenarioDefaults.SEED)"),
+            Field.of("workloads", OBJECT_LIST, "the inference workloads").mandatory().range(Range.atLeast(1))
+                    .object(WORKLOAD),
+            Field.of("demand", OBJECT, "where requests come from").mandatory().object(DEMAND),
+            Field.of("sites", OBJECT, "candidate sites").mandatory().object(SITES),
+            Field.of("hardware", OBJECT, "accelerator and server").mandatory().object(HARDWARE),
+            Field.of("design", OBJECT, "facility design rules").object(DESIGN),
+            Field.of("finance", OBJECT, "money assumptions").object(FINANCE),
+            Field.of("network", OBJECT, "latency model constants").object(NETWORK));
+
+    /** Every object of the format, root first. */
+    static final List<ObjectSpec> ALL = List.of(SCENARIO, WORKLOAD, DEMAND, CITIES, CIRCLE, POINT, SITES, CANDIDATE,
+            HARDWARE, DESIGN, FINANCE, NETWORK);
+
+    private static <E> String[] keys(E[] values, Function<E, String> key) {
+        return Arrays.stream(values).map(key).toArray(String[]::new);
+    }
+}

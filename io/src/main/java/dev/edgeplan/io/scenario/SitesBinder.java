@@ -1,0 +1,48 @@
+package dev.edgeplan.io.scenario;
+
+import dev.edgeplan.core.scenario.CandidateSite;
+import dev.edgeplan.core.scenario.Sites;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** The {@code sites} section: inline and CSV candidates. */
+final class SitesBinder {
+
+    static final List<String> CSV_COLUMNS = List.of("id", "name", "lat", "lon", "power_available_mw");
+
+    private final double defaultPowerPrice;
+    private final Path baseDir;
+    private final Problems problems;
+
+    SitesBinder(double defaultPowerPrice, Path baseDir, Problems problems) {
+        this.defaultPowerPrice = defaultPowerPrice;
+        this.baseDir = baseDir;
+        this.problems = problems;
+    }
+
+    Sites bind(MappingReader sites) {
+        List<RecordSource> sources = new ArrayList<>(sites.children("candidates"));
+        sources.addAll(CsvRecords.read(sites, baseDir, ScenarioFields.CANDIDATE, CSV_COLUMNS, problems));
+        if (sites.given() && sources.isEmpty()) {
+            problems.add(sites.start(), sites.path(), "no candidate sites (give 'candidates' or a 'csv' with rows)");
+        }
+        Ids ids = new Ids("site", problems);
+        List<CandidateSite> candidates = sources.stream().map(s -> candidate(s, ids)).toList();
+        OptionalInt maxSites = sites.optInteger("max_sites").map(v -> OptionalInt.of(v.intValue()))
+                .orElse(OptionalInt.empty());
+        return new Sites(candidates, maxSites);
+    }
+
+    private CandidateSite candidate(RecordSource s, Ids ids) {
+        String id = s.string("id", "");
+        if (!id.isEmpty()) {
+            ids.add(id, s.position("id"), s.path("id"));
+        }
+        return new CandidateSite(id, s.string("name", id), s.number("lat"), s.number("lon"),
+                s.number("power_available_mw"), s.optNumber("power_price_usd_per_kwh").orElse(defaultPowerPrice),
+                s.number("build_cost_index"), s.optString("climate"));
+    }
+}

@@ -1,0 +1,197 @@
+package dev.edgeplan.io.scenario;
+
+import dev.edgeplan.core.network.LatencyDefaults;
+import dev.edgeplan.core.scenario.AccessType;
+import dev.edgeplan.core.scenario.CandidateSite;
+import dev.edgeplan.core.scenario.CitiesFilter;
+import dev.edgeplan.core.scenario.CoolingPreference;
+import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.Demand;
+import dev.edgeplan.core.scenario.DemandPointSpec;
+import dev.edgeplan.core.scenario.DesignPolicy;
+import dev.edgeplan.core.scenario.FinanceAssumptions;
+import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.NetworkAssumptions;
+import dev.edgeplan.core.scenario.Redundancy;
+import dev.edgeplan.core.scenario.Scenario;
+import dev.edgeplan.core.scenario.ScenarioDefaults;
+import dev.edgeplan.core.scenario.Sites;
+import dev.edgeplan.core.scenario.Workload;
+import dev.edgeplan.core.scenario.WorkloadKind;
+import dev.edgeplan.io.catalog.CatalogLoader;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScenarioReaderTest {
+
+    static final String MINIMAL = """
+            name: t
+            workloads:
+              - id: chat
+                model: llama2-70b
+                requests_per_s: 10
+                latency_slo_ms: 50
+            demand:
+              cities: {countries: [US]}
+            sites:
+              candidates:
+                - {id: a, lat: 32.9, lon: -96.6, power_available_mw: 5}
+            hardware:
+              accelerator: h100-sxm
+            """;
+
+    private final ScenarioReader reader = new ScenarioReader(TestCatalog.catalog());
+
+    static Path resource(String name) {
+        try {
+            return Path.of(ScenarioReaderTest.class.getResource("/scenario/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void fullScenarioBecomesTheExpectedRecords() {
+        ScenarioResult result = reader.read(resource("full.yaml"));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.ok()).isTrue();
+        assertThat(result.scenario()).contains(expectedFull());
+    }
+
+    @Test
+    void jsonGivesTheSameScenarioAsYaml() {
+        ScenarioResult yaml = reader.read(resource("full.yaml"));
+        ScenarioResult json = reader.read(resource("full.json"));
+
+        assertThat(json.problems()).isEmpty();
+        assertThat(json.scenario()).isPresent().isEqualTo(yaml.scenario());
+    }
+
+    @Test
+    void tabIndentedJsonIsRead() throws IOException {
+        String json = Files.readString(resource("full.json")).replace("  ", "\t");
+        ScenarioResult result = reader.read(json, "tabs.json", resource("full.json").getParent());
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.scenario()).contains(expectedFull());
+    }
+
+    @Test
+    void examplesReadWithTheBundledCatalog() throws IOException {
+        Path examples = Path.of("..", "examples");
+        Assumptions.assumeTrue(Files.isDirectory(examples), "no examples folder");
+        ScenarioReader bundled = new ScenarioReader(CatalogLoader.loadBundled());
+        try (Stream<Path> files = Files.list(examples)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                assertThat(bundled.read(file).problems()).as(file.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void absentFieldsTakeTheDocumentedDefaults() {
+        Scenario s = reader.read(MINIMAL, "minimal.yaml", null).scenario().orElseThrow();
+
+        assertThat(s.horizonYears()).isEqualTo(ScenarioDefaults.HORIZON_YEARS);
+        assertThat(s.seed()).isEqualTo(ScenarioDefaults.SEED);
+        Workload w = s.workloads().get(0);
+        assertThat(w.kind()).isEqualTo(WorkloadKind.LLM);
+        assertThat(w.inputTokensPerRequest()).isEqualTo(1155);
+        assertThat(w.outputTokensPerRequest()).isEqualTo(211);
+        assertThat(w.peakToAverage()).isEqualTo(ScenarioDefaults.PEAK_TO_AVERAGE);
+        assertThat(w.annualGrowthPct()).isEqualTo(ScenarioDefaults.ANNUAL_GROWTH_PCT);
+        assertThat(w.serviceTimeMs()).isEqualTo(ScenarioDefaults.SERVICE_TIME_MS);
+        assertThat(w.access()).isEqualTo(ScenarioDefaults.ACCESS);
+        assertThat(s.demand().cities()).contains(new CitiesFilter(List.of("US"), List.of(), 0, Optional.empty()));
+        assertThat(s.demand().sharePct()).isEmpty();
+        assertThat(s.sites().candidates()).containsExactly(new CandidateSite("a", "a", 32.9, -96.6, 5,
+                ScenarioDefaults.POWER_PRICE_USD_PER_KWH, ScenarioDefaults.BUILD_COST_INDEX, Optional.empty()));
+        assertThat(s.sites().maxSites()).isEmpty();
+        assertThat(s.hardware()).isEqualTo(new HardwareChoice("h100-sxm", "dgx-h100",
+                ScenarioDefaults.TARGET_UTILIZATION_PCT, ScenarioDefaults.SOFTWARE_EFFICIENCY_PCT));
+        assertThat(s.design()).isEqualTo(new DesignPolicy(ScenarioDefaults.REDUNDANCY, ScenarioDefaults.MAX_KW_PER_RACK,
+                CoolingPreference.AUTO, ScenarioDefaults.AIR_MAX_KW_PER_RACK,
+                ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK));
+        assertThat(s.finance()).isEqualTo(new FinanceAssumptions(ScenarioDefaults.CAPEX_USD_PER_MW_IT,
+                ScenarioDefaults.LIQUID_COOLING_PREMIUM_PCT, ScenarioDefaults.POWER_PRICE_USD_PER_KWH,
+                ScenarioDefaults.DISCOUNT_RATE_PCT, ScenarioDefaults.REVENUE_USD_PER_KW_MONTH,
+                ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR));
+        assertThat(s.network()).isEqualTo(new NetworkAssumptions(LatencyDefaults.FIBER_KM_PER_MS,
+                LatencyDefaults.ROUTE_FACTOR, LatencyDefaults.CORE_FIXED_MS));
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() {
+        ScenarioResult result = reader.read("\uFEFF" + MINIMAL, "bom.yaml", null);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.scenario()).isPresent();
+    }
+
+    @Test
+    void integralFloatsAndHexAreIntegers() {
+        String text = MINIMAL + "horizon_years: 12.0\nseed: 0x2A\n";
+
+        Scenario s = reader.read(text, "ints.yaml", null).scenario().orElseThrow();
+
+        assertThat(s.horizonYears()).isEqualTo(12);
+        assertThat(s.seed()).isEqualTo(42);
+    }
+
+    @Test
+    void siteWithoutPriceTakesTheFinanceDefault() {
+        String text = MINIMAL + "finance: {default_power_price_usd_per_kwh: 0.05}\n";
+
+        Scenario s = reader.read(text, "price.yaml", null).scenario().orElseThrow();
+
+        assertThat(s.sites().candidates().get(0).powerPriceUsdPerKwh()).isEqualTo(0.05);
+    }
+
+    @Test
+    void redundancyIsCaseInsensitiveAndCoolingMayBeFixed() {
+        String text = MINIMAL + "design: {redundancy: n, cooling: air_containment}\n";
+
+        DesignPolicy d = reader.read(text, "d.yaml", null).scenario().orElseThrow().design();
+
+        assertThat(d.redundancy()).isEqualTo(Redundancy.N);
+        assertThat(d.cooling()).isEqualTo(CoolingPreference.of(CoolingType.AIR_CONTAINMENT));
+    }
+
+    static Scenario expectedFull() {
+        Workload chat = new Workload("chat", WorkloadKind.LLM, "llama2-70b", 1000, 200, OptionalDouble.of(20),
+                OptionalDouble.empty(), 1.8, 25, 50, 10, AccessType.CABLE);
+        Workload vision = new Workload("vision", WorkloadKind.VISION, "resnet50", 0, 0, OptionalDouble.empty(),
+                OptionalDouble.empty(), ScenarioDefaults.PEAK_TO_AVERAGE, 0, 30, 0, AccessType.PRIVATE);
+        Demand demand = new Demand(
+                Optional.of(new CitiesFilter(List.of("US"), List.of("Texas"), 50_000,
+                        Optional.of(new CitiesFilter.Circle(32.78, -96.8, 80)))),
+                List.of(new DemandPointSpec("plant-1", "Plant 1", 32.9, -97.0, 0, Map.of("vision", 400.0)),
+                        new DemandPointSpec("plant-2", "Plant 2, North", 33.0, -96.7, 0, Map.of("vision", 250.0)),
+                        new DemandPointSpec("fort-worth", "fort-worth", 32.75, -97.33, 900_000, Map.of())),
+                Map.of("chat", 30.0));
+        Sites sites = new Sites(List.of(
+                new CandidateSite("dfw-1", "Dallas – Garland", 32.91, -96.64, 5, 0.066, 1.05,
+                        Optional.of("Dallas-Fort Worth")),
+                new CandidateSite("ftw-1", "Fort Worth, \"Alliance\"", 32.99, -97.32, 3, 0.07, 1.0, Optional.empty())),
+                OptionalInt.of(2));
+        return new Scenario("Dallas consumer chat", 12, 42, List.of(chat, vision), demand, sites,
+                new HardwareChoice("h100-sxm", "dgx-h100", 75, 60),
+                new DesignPolicy(Redundancy.TWO_N, 45, CoolingPreference.of(CoolingType.DIRECT_TO_CHIP), 18, 30),
+                new FinanceAssumptions(12_000_000, 9, 0.07, 8, 190, 2.5),
+                new NetworkAssumptions(200, 1.7, 4));
+    }
+}
