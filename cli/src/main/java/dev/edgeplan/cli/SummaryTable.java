@@ -25,11 +25,11 @@ final class SummaryTable {
             FacilityDesign f = s.facility();
             rows.add(new String[] {s.id(), Integer.toString(f.racks()), fmt("%.1f", f.kwPerRack()), f.cooling().key(),
                 fmt("%.2f", f.pue()), fmt("%,.0f", f.itKw()), fmt("%,.0f", f.facilityKw()),
-                Integer.toString(f.accelerators()), fmt("%,.1f", s.finance().capexUsd() / 1e6)});
+                fmt("%,d", f.accelerators()), fmt("%,.1f", s.finance().capexUsd() / 1e6)});
         }
         PlanSummary t = plan.summary();
         rows.add(new String[] {"total", Integer.toString(t.racks()), "", "", "", fmt("%,.0f", t.itKw()),
-            fmt("%,.0f", t.facilityKw()), Integer.toString(t.accelerators()), fmt("%,.1f", t.capexUsd() / 1e6)});
+            fmt("%,.0f", t.facilityKw()), fmt("%,d", t.accelerators()), fmt("%,.1f", t.capexUsd() / 1e6)});
         int[] width = new int[HEADER.length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {

@@ -1,0 +1,192 @@
+package dev.edgeplan.io.report;
+
+import dev.edgeplan.core.capacity.WorkloadCapacity;
+import dev.edgeplan.core.commissioning.CommissioningLevel;
+import dev.edgeplan.core.commissioning.CommissioningPlan;
+import dev.edgeplan.core.facility.FacilityDesign;
+import dev.edgeplan.core.facility.PowerChain;
+import dev.edgeplan.core.finance.CashFlowYear;
+import dev.edgeplan.core.finance.SiteFinance;
+import dev.edgeplan.core.phasing.YearLoad;
+import dev.edgeplan.core.plan.Assumption;
+import dev.edgeplan.core.plan.Plan;
+import dev.edgeplan.core.plan.PlanSummary;
+import dev.edgeplan.core.plan.SitePlan;
+import dev.edgeplan.core.plan.WorkloadSummary;
+import dev.edgeplan.core.scenario.CoolingType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * A hand-built plan for report tests: two Texas sites, two workloads (an LLM chat and a vision workload),
+ * three years. Built without the planner so report tests do not move when engine numbers change; the
+ * figures are nonetheless consistent (8 × H100 servers of 10.2 kW, $11.7 M per MW of IT, CBRE colocation
+ * price, cash flow computed the way {@code FinanceEngine} does).
+ */
+final class PlanFixture {
+
+    static final double SERVER_KW = 10.2;
+    static final double LOAD_FRACTION = 0.8;
+    static final int ACCELERATORS_PER_SERVER = 8;
+    static final double CAPEX_USD_PER_MW = 11_700_000.0;
+    static final double REVENUE_USD_PER_KW_MONTH = 184.06;
+    static final double DISCOUNT_RATE = 0.07;
+    static final double MAINTENANCE_SHARE = 0.03;
+
+    private String scenarioName = "Texas edge inference 2026";
+    private String firstSiteName = "Dallas Infomart";
+    private String secondSiteName = "Austin East";
+    private List<String> warnings = List.of(
+            "workload 'chat': 2.6 % of design-year peak demand is beyond its 35.0 ms round-trip budget from every chosen site",
+            "site 'aus-1': year-0 load uses 25 % of the IT capacity built for the design year; "
+                    + "phasing the build would avoid stranded capital");
+
+    static PlanFixture builder() {
+        return new PlanFixture();
+    }
+
+    static Plan plan() {
+        return builder().build();
+    }
+
+    PlanFixture scenarioName(String name) {
+        this.scenarioName = name;
+        return this;
+    }
+
+    PlanFixture firstSiteName(String name) {
+        this.firstSiteName = name;
+        return this;
+    }
+
+    PlanFixture warnings(List<String> list) {
+        this.warnings = List.copyOf(list);
+        return this;
+    }
+
+    Plan build() {
+        SitePlan dallas = site("dfw-1", firstSiteName, 32.8009, -96.8194, 4.0, 0.072, 41,
+                new int[] {80, 100, 120}, new int[] {100, 20}, 4, CoolingType.DIRECT_TO_CHIP, 1.25, 1.085,
+                new PowerChain("N+1", 1224.0, 750.0, 2, 3, 1912.5, 1000.0, 2, 3, 1912.5));
+        SitePlan austin = site("aus-1", secondSiteName, 30.2672, -97.7431, 1.5, 0.081, 17,
+                new int[] {15, 40, 60}, new int[] {40, 20}, 2, CoolingType.AIR_CONTAINMENT, 1.35, 1.0,
+                new PowerChain("2N", 612.0, 750.0, 1, 2, 1032.75, 1250.0, 1, 2, 1032.75));
+        List<SitePlan> sites = List.of(dallas, austin);
+
+        List<WorkloadSummary> workloads = List.of(
+                new WorkloadSummary("chat", "llm", "llama2-70b", 1850.5, 2, 2890.24, 97.4, 35.0, 8.42, 21.7,
+                        "tokens/s", 3105.6, "v5.0", "NVIDIA DGX H100 (8x H100-SXM-80GB, TensorRT)",
+                        "MLPerf Inference v5.0 Datacenter, Server scenario, result 5.0-0059", 960),
+                new WorkloadSummary("vision", "vision", "resnet50", 420.0, 2, 655.2, 100.0, 60.0, 6.1, 14.93,
+                        "samples/s", 74950.0, "v5.0", "NVIDIA DGX H100 (8x H100-SXM-80GB, TensorRT)",
+                        "MLPerf Inference v5.0 Datacenter, Server scenario, result 5.0-0060", 320));
+
+        double itKw = 0;
+        double itKwExpected = 0;
+        double facilityKw = 0;
+        double capex = 0;
+        double npv = 0;
+        int accelerators = 0;
+        int servers = 0;
+        int racks = 0;
+        for (SitePlan s : sites) {
+            itKw += s.facility().itKw();
+            itKwExpected += s.facility().itKwExpected();
+            facilityKw += s.facility().facilityKw();
+            capex += s.finance().capexUsd();
+            npv += s.finance().npvUsd();
+            accelerators += s.facility().accelerators();
+            servers += s.facility().servers();
+            racks += s.facility().racks();
+        }
+        double served = (97.4 * 2890.24 + 100.0 * 655.2) / (2890.24 + 655.2);
+        PlanSummary summary = new PlanSummary(5, 2, 58, served, accelerators, servers, racks, itKw, itKwExpected,
+                facilityKw, capex, npv);
+
+        List<Assumption> assumptions = List.of(
+                new Assumption("hardware.target_utilization_pct", 80.0, "%", "default 80: ρ_max 0.8, inference-sizing §4.2"),
+                new Assumption("server.nameplate_kw", SERVER_KW, "kW", "NVIDIA DGX H100 user guide: 10.2 kW max"),
+                new Assumption("design.max_kw_per_rack", 40.0, "kW", "scenario (default 40: top of the 20–40 kW inference band)"),
+                new Assumption("finance.capex_usd_per_mw_it", CAPEX_USD_PER_MW, "USD/MW",
+                        "default 11.7 M: Cushman & Wakefield Data Center Development Cost Guide 2025"),
+                new Assumption("finance.revenue_usd_per_kw_month", REVENUE_USD_PER_KW_MONTH, "USD/kW-month",
+                        "default 184.06: CBRE North America wholesale colocation 250–500 kW, H2 2024"),
+                new Assumption("network.route_factor", 1.6, "ratio", "default 1.6: fits of measured cloud-backbone RTTs, k = 1.53–1.66"));
+
+        return new Plan(scenarioName, 3, 42L, "h100-sxm-80gb", "dgx-h100", summary, workloads, sites, warnings,
+                assumptions);
+    }
+
+    /**
+     * One site: servers needed per year (the last is the design year), split of design-year servers between
+     * the two workloads, servers per rack, cooling, PUE, capex multiplier and power chain.
+     */
+    private static SitePlan site(String id, String name, double lat, double lon, double powerMw, double usdPerKwh,
+                                 int points, int[] serversByYear, int[] designServersByWorkload, int serversPerRack,
+                                 CoolingType cooling, double pue, double capexMultiplier, PowerChain chain) {
+        int servers = serversByYear[serversByYear.length - 1];
+        int racks = (servers + serversPerRack - 1) / serversPerRack;
+        double itKw = servers * SERVER_KW;
+        double itKwExpected = itKw * LOAD_FRACTION;
+        FacilityDesign facility = new FacilityDesign(servers, servers * ACCELERATORS_PER_SERVER, serversPerRack, racks,
+                serversPerRack * SERVER_KW, cooling, pue, itKw, itKwExpected, itKw * pue, itKwExpected * pue, chain);
+
+        List<WorkloadCapacity> capacities = List.of(
+                new WorkloadCapacity("chat", 1000.0, 2_480_000.0, "tokens/s", 3105.6, 1739.1,
+                        designServersByWorkload[0] * ACCELERATORS_PER_SERVER, designServersByWorkload[0], 71.2),
+                new WorkloadCapacity("vision", 200.0, 200.0, "samples/s", 74950.0, 41972.0,
+                        designServersByWorkload[1] * ACCELERATORS_PER_SERVER, designServersByWorkload[1], 1.7));
+
+        List<YearLoad> years = new ArrayList<>();
+        for (int y = 0; y < serversByYear.length; y++) {
+            int n = serversByYear[y];
+            double kw = n * SERVER_KW;
+            years.add(new YearLoad(y, 600.0 * n / servers * (y + 1), n * ACCELERATORS_PER_SERVER, n, kw,
+                    kw * LOAD_FRACTION, itKw, itKw - kw));
+        }
+
+        double capex = itKw / 1000.0 * CAPEX_USD_PER_MW * capexMultiplier;
+        List<CashFlowYear> flows = new ArrayList<>();
+        double cumulative = -capex;
+        double npv = -capex;
+        OptionalInt payback = OptionalInt.empty();
+        for (YearLoad y : years) {
+            double revenue = y.itKw() * REVENUE_USD_PER_KW_MONTH * 12.0;
+            double energy = y.itKwExpected() * pue * 8760.0 * usdPerKwh;
+            double maintenance = capex * MAINTENANCE_SHARE;
+            double net = revenue - energy - maintenance;
+            cumulative += net;
+            double discounted = net / Math.pow(1.0 + DISCOUNT_RATE, y.year() + 1);
+            npv += discounted;
+            if (payback.isEmpty() && cumulative >= 0) {
+                payback = OptionalInt.of(y.year());
+            }
+            flows.add(new CashFlowYear(y.year(), y.year() == 0 ? capex : 0.0, revenue, energy, maintenance, net,
+                    cumulative, discounted));
+        }
+        SiteFinance finance = new SiteFinance(capex, capexMultiplier, cooling.isLiquid() ? 8.5 : 0.0, flows, npv, payback);
+
+        String coolingUnits = cooling.isLiquid() ? "CDUs and pumps" : "in-row cooling units";
+        CommissioningPlan commissioning = new CommissioningPlan(List.of(
+                new CommissioningLevel("L1", "Factory witness test", List.of(
+                        chain.upsModulesInstalled() + " UPS modules of " + (int) chain.upsModuleKw() + " kW: factory load test",
+                        chain.generatorsInstalled() + " generators of " + (int) chain.generatorUnitKw() + " kW: factory load test")),
+                new CommissioningLevel("L2", "Delivery and site acceptance", List.of(
+                        "Receive and inspect UPS, batteries, generators, switchgear and " + coolingUnits)),
+                new CommissioningLevel("L3", "Pre-functional and start-up", List.of(
+                        "Energize switchgear and UPS; verify phase rotation", "Start " + coolingUnits)),
+                new CommissioningLevel("L4", "Functional performance", List.of(
+                        "Each generator: accept load within 10 s (NFPA 110 Type 10), then 2 h at full load",
+                        "Each UPS module: transfer to battery and back without dropping the load")),
+                new CommissioningLevel("L5", "Integrated systems test", List.of(
+                        "Utility outage at full load bank: generators carry the load within 10 s",
+                        "N+1".equals(chain.redundancy()) ? "Fail any one UPS module at full load"
+                                : "Open the whole A path at full load: the B path carries the load"))),
+                itKw, cooling.isLiquid() ? "liquid" : "air");
+
+        return new SitePlan(id, name, lat, lon, powerMw, usdPerKwh, points, capacities, facility, years, finance,
+                commissioning);
+    }
+}
