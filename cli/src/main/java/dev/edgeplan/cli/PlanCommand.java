@@ -1,7 +1,7 @@
 package dev.edgeplan.cli;
 
 import dev.edgeplan.core.catalog.Catalog;
-import dev.edgeplan.core.plan.InfeasibleException;
+import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.plan.Plan;
 import dev.edgeplan.core.plan.PlanProgress;
 import dev.edgeplan.core.plan.Planner;

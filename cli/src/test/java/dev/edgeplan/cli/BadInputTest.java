@@ -92,8 +92,8 @@ class BadInputTest {
                 arguments("site power too small", VALID.replace("requests_per_s: 100", "requests_per_s: 20000")
                         .replace("power_available_mw: 5", "power_available_mw: 0.5"), "sites.candidates[garland].power_available_mw"),
                 arguments("SLO unreachable", VALID.replace("latency_slo_ms: 40", "latency_slo_ms: 12"), "workloads[0].latency_slo_ms"),
-                arguments("no benchmark for the pair", VALID.replace("model: llama2-70b", "model: whisper")
-                        .replace("requests_per_s: 100", "requests_per_s: 10"), "hardware.accelerator"),
+                arguments("no benchmark and no roofline for the pair", VALID.replace("model: llama2-70b", "model: resnet50")
+                        .replace("accelerator: h200-sxm", "accelerator: a100-sxm"), "hardware.accelerator"),
                 arguments("rack limit below one server", VALID + "design:\n  max_kw_per_rack: 8\n", "design.max_kw_per_rack"));
     }
 

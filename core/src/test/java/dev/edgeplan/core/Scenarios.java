@@ -11,6 +11,7 @@ import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
 import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.scenario.Scenario;
+import dev.edgeplan.core.scenario.Serving;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
 import dev.edgeplan.core.scenario.Sites;
 import dev.edgeplan.core.scenario.Workload;
@@ -30,7 +31,17 @@ public final class Scenarios {
 
     public static Workload chat(double requestsPerS, double growthPct, double sloMs) {
         return new Workload("chat", WorkloadKind.LLM, "llama2-70b", 1155, 211, OptionalDouble.empty(),
-                OptionalDouble.of(requestsPerS), 1.0, growthPct, sloMs, 0.0, AccessType.FIBER);
+                OptionalDouble.of(requestsPerS), 1.0, growthPct, sloMs, 0.0, AccessType.FIBER, 2000, 200, 99,
+                ScenarioDefaults.ARRIVAL_CV2, ScenarioDefaults.SERVICE_CV2, Serving.ONLINE, 0, 0);
+    }
+
+    /** The same chat workload with other limits and spares. */
+    public static Workload chat(double requestsPerS, double ttftMs, double tpotMs, int spareReplicas) {
+        Workload w = chat(requestsPerS, 0, 50);
+        return new Workload(w.id(), w.kind(), w.model(), w.inputTokensPerRequest(), w.outputTokensPerRequest(),
+                w.requestsPerUserPerDay(), w.requestsPerS(), w.peakToAverage(), w.annualGrowthPct(), w.latencySloMs(),
+                w.serviceTimeMs(), w.access(), ttftMs, tpotMs, w.sloPercentile(), w.arrivalCv2(), w.serviceCv2(),
+                w.serving(), w.tensorParallel(), spareReplicas);
     }
 
     public static DesignPolicy design(Redundancy redundancy, double maxKwPerRack) {

@@ -1,15 +1,24 @@
 package dev.edgeplan.core.capacity;
 
-import dev.edgeplan.core.catalog.BenchmarkResult;
+import dev.edgeplan.core.InfeasibleException;
+import dev.edgeplan.core.capacity.queue.ErlangC;
 import dev.edgeplan.core.catalog.ModelProfile;
 import dev.edgeplan.core.catalog.ServerModel;
 import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.Serving;
 import dev.edgeplan.core.scenario.Workload;
 
+import java.util.List;
+
 /**
- * Benchmark-anchored sizing (shared/research/inference-sizing.md §4.2, tier A without the length and
- * SLO corrections, which the capacity-engine issue adds):
- * {@code accelerators = ceil(demand_units_per_s / (X_ref_per_accelerator × η_sw × ρ_max))}.
+ * Sizes one workload at one site (shared/research/inference-sizing.md §4.2–4.6):
+ * <pre>
+ * planned     = X_accel × η_sw                                (X_accel from {@link ThroughputModel})
+ * R_tokens    = ceil(demand_units_per_s / (planned × TP × ρ_max))
+ * R_queue     = slots for P(wait &gt; TTFT − prefill) ≤ 1 − p (M/G/c, Allen–Cunneen) ÷ slots per replica
+ * replicas    = max(R_tokens, R_queue) + spares;  accelerators = replicas × TP
+ * servers     = ceil(replicas / floor(accelerators_per_server / TP))
+ * </pre>
  */
 public final class CapacityEngine {
 
@@ -19,28 +28,104 @@ public final class CapacityEngine {
     private CapacityEngine() {
     }
 
-    public static WorkloadCapacity size(Workload workload, ModelProfile model, BenchmarkResult reference,
+    /** Sizes every option and keeps the one needing the fewest accelerators (then servers; then the first). */
+    public static WorkloadCapacity sizeBest(Workload workload, ModelProfile model, List<Throughput> options,
+                                            ServerModel server, HardwareChoice hardware, double peakRequestsPerS) {
+        WorkloadCapacity best = null;
+        for (Throughput option : options) {
+            WorkloadCapacity c = size(workload, model, option, server, hardware, peakRequestsPerS);
+            if (best == null || c.accelerators() < best.accelerators()
+                    || (c.accelerators() == best.accelerators() && c.servers() < best.servers())) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("no throughput option for workload " + workload.id());
+        }
+        return best;
+    }
+
+    public static WorkloadCapacity size(Workload workload, ModelProfile model, Throughput throughput,
                                         ServerModel server, HardwareChoice hardware, double peakRequestsPerS) {
         double demandUnitsPerS = peakRequestsPerS * unitsPerRequest(workload, model);
-        double benchmark = reference.perAccelerator();
-        double planned = plannedPerAccelerator(reference, hardware);
-        int accelerators = ceil(demandUnitsPerS / planned);
-        int servers = ceilDiv(accelerators, server.acceleratorsPerServer());
-        double installed = servers * server.acceleratorsPerServer() * benchmark;
-        double utilizationPct = installed > 0 ? 100.0 * demandUnitsPerS / installed : 0.0;
+        double planned = throughput.perAccelerator() * hardware.softwareEfficiencyPct() / 100.0;
+        int tp = Math.max(1, throughput.tensorParallel());
+        double perReplica = planned * tp;
+        double rho = hardware.targetUtilizationPct() / 100.0;
+        int replicasForThroughput = ceil(demandUnitsPerS / (perReplica * rho));
+        QueueCheck queue = queueCheck(workload, model, throughput, perReplica, peakRequestsPerS, replicasForThroughput);
+        int working = Math.max(replicasForThroughput, queue.replicas());
+        int spares = working > 0 ? workload.spareReplicas() : 0;
+        int replicas = working + spares;
+        int replicasPerServer = Math.max(1, server.acceleratorsPerServer() / tp);
+        int servers = ceilDiv(replicas, replicasPerServer);
+        double utilizationPct = working > 0 ? 100.0 * demandUnitsPerS / (working * perReplica) : 0.0;
+        double serverUnitsPerS = throughput.perAccelerator() * server.acceleratorsPerServer();
+        double joules = serverUnitsPerS > 0 ? server.loadedKw() * 1000.0 / serverUnitsPerS : 0.0;
         return new WorkloadCapacity(workload.id(), peakRequestsPerS, demandUnitsPerS, model.throughputUnit(),
-                benchmark, planned, accelerators, servers, utilizationPct);
+                throughput, planned, replicasForThroughput, queue.replicas(), spares, replicas, replicas * tp, servers,
+                utilizationPct, queue.pWait(), queue.ttftMs(), servers * server.nameplateKw(), servers * server.loadedKw(),
+                joules);
+    }
+
+    private record QueueCheck(int replicas, double pWait, double ttftMs) {
+        static final QueueCheck NONE = new QueueCheck(0, 0.0, 0.0);
+    }
+
+    /**
+     * A request holds one of a replica's concurrent slots for S = prefill + output tokens × TPOT; slots per
+     * replica = replica tokens/s × TPOT (Little's law). The TTFT limit leaves TTFT − prefill for queueing.
+     */
+    private static QueueCheck queueCheck(Workload workload, ModelProfile model, Throughput throughput,
+                                         double perReplicaTokensPerS, double peakRequestsPerS, int replicasForThroughput) {
+        if (!model.kind().countsTokens() || workload.serving() == Serving.OFFLINE || peakRequestsPerS <= 0
+                || throughput.tpotMs() <= 0) {
+            return QueueCheck.NONE;
+        }
+        double tpotS = throughput.tpotMs() / 1000.0;
+        double prefillS = throughput.prefillMs() / 1000.0;
+        double holdS = prefillS + workload.outputTokensPerRequest() * tpotS;
+        double slotsPerReplica = Math.max(1.0, perReplicaTokensPerS * tpotS);
+        double offered = peakRequestsPerS * holdS;
+        double waitBudgetS = workload.ttftMs() > 0 ? workload.ttftMs() / 1000.0 - prefillS : Double.POSITIVE_INFINITY;
+        if (waitBudgetS <= 0) {
+            throw new InfeasibleException("workloads[" + workload.id() + "].ttft_ms", String.format(java.util.Locale.ROOT,
+                    "workload '%s': prefill alone takes %.0f ms on this accelerator, above ttft_ms %.0f; raise ttft_ms, "
+                            + "shorten prompts or choose a faster accelerator", workload.id(), prefillS * 1000.0,
+                    workload.ttftMs()));
+        }
+        int replicas;
+        if (Double.isInfinite(waitBudgetS)) {
+            replicas = 0;
+        } else {
+            int slots = ErlangC.serversForWaitPercentile(offered, holdS, waitBudgetS, workload.sloPercentile(),
+                    workload.arrivalCv2(), workload.serviceCv2());
+            replicas = (int) Math.ceil(slots / slotsPerReplica - CEIL_TOLERANCE);
+        }
+        int installed = Math.max(replicas, replicasForThroughput);
+        int slots = (int) Math.floor(installed * slotsPerReplica);
+        if (slots <= offered) {
+            return new QueueCheck(replicas, 1.0, 0.0);
+        }
+        double pWait = slots > offered ? ErlangC.probabilityOfWait(slots, offered) : 1.0;
+        double waitAtPercentile = waitQuantileS(slots, offered, holdS, workload);
+        return new QueueCheck(replicas, pWait, (prefillS + waitAtPercentile) * 1000.0);
+    }
+
+    /** Smallest t with P(Wq &gt; t) ≤ 1 − p under the Allen–Cunneen tail (0 when the wait probability is already below). */
+    private static double waitQuantileS(int slots, double offered, double holdS, Workload workload) {
+        double tail = 1.0 - workload.sloPercentile() / 100.0;
+        double pw = ErlangC.probabilityOfWait(slots, offered);
+        if (pw <= tail) {
+            return 0.0;
+        }
+        double scv = (workload.arrivalCv2() + workload.serviceCv2()) / 2.0;
+        return Math.log(pw / tail) * holdS * Math.max(scv, 1e-9) / (slots - offered);
     }
 
     /** Benchmark units one request costs: its output tokens for an LLM, one sample otherwise. */
     public static double unitsPerRequest(Workload workload, ModelProfile model) {
         return model.kind().countsTokens() ? workload.outputTokensPerRequest() : 1.0;
-    }
-
-    /** Throughput planned per accelerator: benchmark × software efficiency × target utilization. */
-    public static double plannedPerAccelerator(BenchmarkResult reference, HardwareChoice hardware) {
-        return reference.perAccelerator() * hardware.softwareEfficiencyPct() / 100.0
-                * hardware.targetUtilizationPct() / 100.0;
     }
 
     static int ceil(double x) {

@@ -1,16 +1,32 @@
 package dev.edgeplan.core.capacity;
 
 /**
- * Accelerators one workload needs at one site.
+ * Accelerators one workload needs at one site, and why.
  *
- * @param demandUnitsPerS            design-hour peak in the benchmark's unit (output tokens/s or samples/s)
- * @param benchmarkPerAccelerator    MLPerf Server throughput per accelerator, same unit
- * @param plannedPerAccelerator      throughput planned per accelerator after software efficiency and target utilization
- * @param accelerators               accelerators needed (0 when there is no demand)
- * @param servers                    servers carrying them (a server is not shared between workloads)
- * @param utilizationPct             peak demand ÷ benchmark throughput of the installed accelerators
+ * @param demandUnitsPerS          design-hour peak in the benchmark's unit (output tokens/s or samples/s)
+ * @param throughput               per-accelerator throughput and where it comes from
+ * @param plannedPerAccelerator    throughput × software efficiency: what one accelerator is counted on for
+ * @param replicasForThroughput    replicas the token (or sample) rate needs at the target utilization
+ * @param replicasForQueue         replicas the TTFT percentile needs (Erlang C with Allen–Cunneen); 0 if not checked
+ * @param spareReplicas            N+k spares added
+ * @param replicas                 replicas installed
+ * @param accelerators             replicas × tensor parallel
+ * @param servers                  servers carrying them (a server is not shared between workloads)
+ * @param utilizationPct           demand ÷ planned throughput of the working (non-spare) replicas
+ * @param pWait                    probability a request queues for a slot at the peak (M/G/c); 0 if not modelled
+ * @param ttftMsAtPercentile       modelled prefill + queueing wait at the SLO percentile, ms; 0 if not modelled
+ * @param itKwNameplate            servers × nameplate kW
+ * @param itKwExpected             servers × measured-at-load kW
+ * @param joulesPerUnit            energy per output token (LLM) or per request at full load, J
  */
 public record WorkloadCapacity(String workloadId, double peakRequestsPerS, double demandUnitsPerS, String unit,
-                               double benchmarkPerAccelerator, double plannedPerAccelerator, int accelerators,
-                               int servers, double utilizationPct) {
+                               Throughput throughput, double plannedPerAccelerator, int replicasForThroughput,
+                               int replicasForQueue, int spareReplicas, int replicas, int accelerators, int servers,
+                               double utilizationPct, double pWait, double ttftMsAtPercentile, double itKwNameplate,
+                               double itKwExpected, double joulesPerUnit) {
+
+    /** MLPerf (or roofline) throughput per accelerator before derates, for reports. */
+    public double benchmarkPerAccelerator() {
+        return throughput.perAccelerator();
+    }
 }

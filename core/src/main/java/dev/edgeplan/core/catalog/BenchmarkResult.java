@@ -7,10 +7,11 @@ package dev.edgeplan.core.catalog;
  * @param scenario     Offline, Server or Interactive
  * @param accelerators accelerators in the measured system
  * @param result       system throughput in {@code unit}
+ * @param precision    weight precision of the submission (Blackwell FP4, Hopper and AMD FP8 …)
  */
 public record BenchmarkResult(String round, String submitter, String system, String acceleratorMlperfName,
                               int accelerators, String benchmark, String scenario, double result, String unit,
-                              String source) {
+                              Precision precision, String source) {
 
     public double perAccelerator() {
         return result / accelerators;

@@ -46,10 +46,18 @@ public record Catalog(List<Accelerator> accelerators, List<ServerModel> servers,
      * latency limits) of the newest round, best per-accelerator throughput within that round.
      */
     public Optional<BenchmarkResult> sizingResult(Accelerator accelerator, ModelProfile model) {
+        return bestResult(accelerator, model, "Server");
+    }
+
+    /**
+     * The newest round's best per-accelerator result for an MLPerf scenario (Offline, Server or
+     * Interactive): software vintage moves throughput by up to 44 % on the same GPU, so newest wins.
+     */
+    public Optional<BenchmarkResult> bestResult(Accelerator accelerator, ModelProfile model, String scenario) {
         return benchmarks.stream()
                 .filter(b -> b.acceleratorMlperfName().equals(accelerator.mlperfName()))
                 .filter(b -> b.benchmark().equals(model.benchmark()))
-                .filter(b -> b.scenario().equals("Server"))
+                .filter(b -> b.scenario().equals(scenario))
                 .filter(b -> unitMatches(b, model))
                 .max(Comparator.comparing((BenchmarkResult b) -> roundKey(b.round()))
                         .thenComparingDouble(BenchmarkResult::perAccelerator));

@@ -2,7 +2,7 @@ package dev.edgeplan.core.facility;
 
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.ServerModel;
-import dev.edgeplan.core.plan.InfeasibleException;
+import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.DesignPolicy;
 import dev.edgeplan.core.scenario.Redundancy;
@@ -21,7 +21,9 @@ public final class FacilityEngine {
                                         Catalog catalog) {
         double rackLimitKw = rackLimitKw(policy, server, catalog);
         int byPower = (int) Math.floor(rackLimitKw / server.nameplateKw() + 1e-9);
-        int bySpace = (FacilityDefaults.RACK_HEIGHT_U - FacilityDefaults.RACK_RESERVED_U) / server.rackUnits();
+        // A rack-scale system (NVL72) is its own rack: one per rack, whatever its height.
+        int bySpace = server.rackScale() ? 1
+                : (FacilityDefaults.RACK_HEIGHT_U - FacilityDefaults.RACK_RESERVED_U) / server.rackUnits();
         int serversPerRack = Math.min(byPower, bySpace);
         if (serversPerRack < 1) {
             throw new InfeasibleException("design.max_kw_per_rack", String.format(

@@ -1,5 +1,6 @@
 package dev.edgeplan.core.plan;
 
+import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.demand.DemandPoint;
 import dev.edgeplan.core.demand.DemandTable;
 import dev.edgeplan.core.geo.GreatCircle;

@@ -1,9 +1,11 @@
 package dev.edgeplan.core.plan;
 
+import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.capacity.CapacityEngine;
+import dev.edgeplan.core.capacity.Throughput;
+import dev.edgeplan.core.capacity.ThroughputModel;
 import dev.edgeplan.core.capacity.WorkloadCapacity;
 import dev.edgeplan.core.catalog.Accelerator;
-import dev.edgeplan.core.catalog.BenchmarkResult;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.ModelProfile;
 import dev.edgeplan.core.catalog.ServerModel;
@@ -60,7 +62,7 @@ public final class Planner {
         for (int w = 0; w < nW; w++) {
             designYear[w] = workloads.get(w).annualGrowthPct() >= 0 ? scenario.horizonYears() - 1 : 0;
             weightPerRequest[w] = CapacityEngine.unitsPerRequest(workloads.get(w), hw.models().get(w))
-                    / CapacityEngine.plannedPerAccelerator(hw.references().get(w), scenario.hardware());
+                    / (hw.throughputs().get(w).perAccelerator() * scenario.hardware().softwareEfficiencyPct() / 100.0);
             totalDesignPeak += demand.totalPeakRequestsPerS(w, designYear[w]);
         }
         if (totalDesignPeak <= 0) {
@@ -164,7 +166,7 @@ public final class Planner {
                 peak += demand.peakRequestsPerS(w, p, year);
             }
         }
-        return CapacityEngine.size(scenario.workloads().get(w), hw.models().get(w), hw.references().get(w), hw.server(),
+        return CapacityEngine.sizeBest(scenario.workloads().get(w), hw.models().get(w), hw.options().get(w), hw.server(),
                 scenario.hardware(), peak);
     }
 
@@ -185,12 +187,11 @@ public final class Planner {
             }
         }
         int accelerators = sites.stream().mapToInt(site -> site.workloads().get(w).accelerators()).sum();
-        BenchmarkResult ref = hw.references().get(w);
+        Throughput throughput = hw.throughputs().get(w);
         ModelProfile model = hw.models().get(w);
         return new WorkloadSummary(workload.id(), workload.kind().key(), model.id(), demand.totalPeakRequestsPerS(w, 0),
                 designYear, total, total > 0 ? 100.0 * served / total : 0.0, workload.networkBudgetMs(),
-                served > 0 ? rttWeighted / served : 0.0, rttMax, model.throughputUnit(), ref.perAccelerator(),
-                ref.round(), ref.system(), ref.source(), accelerators);
+                served > 0 ? rttWeighted / served : 0.0, rttMax, model.throughputUnit(), throughput, accelerators);
     }
 
     private static PlanSummary totals(int candidates, DemandTable demand, List<WorkloadSummary> workloads,
@@ -213,9 +214,9 @@ public final class Planner {
                 sites.stream().mapToDouble(s -> s.finance().npvUsd()).sum());
     }
 
-    /** Catalog entries the scenario names, looked up once. */
-    record Resolved(Accelerator accelerator, ServerModel server, List<ModelProfile> models,
-                    List<BenchmarkResult> references) {
+    /** Catalog entries the scenario names and each workload's throughput, looked up once. */
+    record Resolved(Accelerator accelerator, ServerModel server, List<ModelProfile> models, List<Throughput> throughputs,
+                    List<List<Throughput>> options) {
 
         static Resolved of(Scenario scenario, Catalog catalog) {
             Accelerator accelerator = catalog.accelerator(scenario.hardware().acceleratorId()).orElseThrow(() ->
@@ -223,26 +224,31 @@ public final class Planner {
             ServerModel server = catalog.server(scenario.hardware().serverId()).orElseThrow(() ->
                     new IllegalArgumentException("unknown server " + scenario.hardware().serverId()));
             List<ModelProfile> models = new ArrayList<>();
-            List<BenchmarkResult> references = new ArrayList<>();
+            List<Throughput> throughputs = new ArrayList<>();
+            List<List<Throughput>> options = new ArrayList<>();
             for (int w = 0; w < scenario.workloads().size(); w++) {
                 Workload workload = scenario.workloads().get(w);
                 ModelProfile model = catalog.model(workload.model()).orElseThrow(() ->
                         new IllegalArgumentException("unknown model " + workload.model()));
                 int index = w;
-                BenchmarkResult reference = catalog.sizingResult(accelerator, model).orElseThrow(() ->
-                        new InfeasibleException("hardware.accelerator", String.format(
-                                "workload '%s' (workloads[%d]): the catalog has no MLPerf Server result for model '%s' "
-                                        + "(benchmark %s) on accelerator '%s'; accelerators with one: %s",
-                                workload.id(), index, model.id(), model.benchmark(), accelerator.id(),
+                Throughput throughput = ThroughputModel.estimate(workload, model, accelerator, server, catalog)
+                        .orElseThrow(() -> new InfeasibleException("hardware.accelerator", String.format(
+                                "workload '%s' (workloads[%d]): no MLPerf result for model '%s' (benchmark %s) on "
+                                        + "accelerator '%s' and no architecture in the catalog for the roofline, or the "
+                                        + "model does not fit / meet tpot_ms on one %s; accelerators with a result: %s",
+                                workload.id(), index, model.id(), model.benchmark(), accelerator.id(), server.id(),
                                 String.join(", ", acceleratorsWithResult(catalog, model)))));
                 models.add(model);
-                references.add(reference);
+                throughputs.add(throughput);
+                options.add(ThroughputModel.options(workload, model, accelerator, server, catalog));
             }
-            return new Resolved(accelerator, server, models, references);
+            return new Resolved(accelerator, server, models, throughputs, options);
         }
 
         static List<String> acceleratorsWithResult(Catalog catalog, ModelProfile model) {
-            return catalog.accelerators().stream().filter(a -> catalog.sizingResult(a, model).isPresent())
+            return catalog.accelerators().stream()
+                    .filter(a -> catalog.bestResult(a, model, "Server").isPresent()
+                            || catalog.bestResult(a, model, "Offline").isPresent())
                     .map(Accelerator::id).toList();
         }
     }

@@ -1,5 +1,7 @@
 package dev.edgeplan.core.plan;
 
+import dev.edgeplan.core.capacity.Throughput;
+
 /**
  * What the plan does for one workload, over all sites.
  *
@@ -10,11 +12,26 @@ package dev.edgeplan.core.plan;
  * @param networkBudgetMs           SLO minus service time: the round trip allowed
  * @param rttMsMean                 demand-weighted mean round trip of served demand
  * @param rttMsMax                  worst round trip of served demand
- * @param benchmarkPerAccelerator   MLPerf Server throughput per accelerator used for sizing
+ * @param throughput                per-accelerator throughput used for sizing, with its method and source
  */
 public record WorkloadSummary(String id, String kind, String model, double peakRequestsPerSYear0, int designYear,
                               double peakRequestsPerSDesign, double servedPct, double networkBudgetMs,
-                              double rttMsMean, double rttMsMax, String unit, double benchmarkPerAccelerator,
-                              String benchmarkRound, String benchmarkSystem, String benchmarkSource,
-                              int accelerators) {
+                              double rttMsMean, double rttMsMax, String unit, Throughput throughput, int accelerators) {
+
+    public double benchmarkPerAccelerator() {
+        return throughput.perAccelerator();
+    }
+
+    public String benchmarkRound() {
+        return throughput.round();
+    }
+
+    /** "MLPerf Server", "MLPerf Interactive", "MLPerf Offline" or "roofline". */
+    public String benchmarkSystem() {
+        return throughput.method().equals(Throughput.ROOFLINE) ? "roofline" : "MLPerf " + throughput.reference();
+    }
+
+    public String benchmarkSource() {
+        return throughput.source();
+    }
 }

@@ -38,6 +38,21 @@ public final class ScenarioDefaults {
 
     public static final Redundancy REDUNDANCY = Redundancy.N_PLUS_1;
 
+    /** MLPerf Inference reports latency limits at the 99th percentile (every LLM Server/Interactive log). */
+    public static final double SLO_PERCENTILE = 99.0;
+
+    /**
+     * Ca² = 1.19: inter-arrival CV 1.09 of the Azure LLM inference trace 2023, conversation
+     * (≈ Poisson; shared/research/inference-sizing.md anchor A23). Code completion is far burstier (Ca² ≈ 173).
+     */
+    public static final double ARRIVAL_CV2 = 1.19;
+
+    /** Cs² = 0.60: CV² of output length in the same conversation trace (anchor A23). */
+    public static final double SERVICE_CV2 = 0.60;
+
+    /** One spare replica per workload pool per site: N+1 (shared/research/inference-sizing.md §4.5). */
+    public static final int SPARE_REPLICAS = 1;
+
     /** Rack density limit: seed article's inference racks are 20–40 kW; 40 kW is the top of that band. */
     public static final double MAX_KW_PER_RACK = 40.0;
 

@@ -22,6 +22,14 @@ import java.util.OptionalDouble;
  * @param latencySloMs          round-trip latency target from user to answer, in ms
  * @param serviceTimeMs         part of the SLO spent inside the site (inference), in ms
  * @param access                the users' access network
+ * @param ttftMs                time-to-first-token limit at {@code sloPercentile} (LLM), ms
+ * @param tpotMs                time-per-output-token limit at {@code sloPercentile} (LLM), ms
+ * @param sloPercentile         percentile the TTFT/TPOT limits hold at (MLPerf uses 99)
+ * @param arrivalCv2            squared coefficient of variation of inter-arrival times, Ca² (1 = Poisson)
+ * @param serviceCv2            squared coefficient of variation of service times, Cs²
+ * @param serving               online (latency limits) or offline (maximum throughput)
+ * @param tensorParallel        accelerators per model replica; 0 = the fewest whose memory holds the weights
+ * @param spareReplicas         replicas added per site on top of those the load needs (N+k), k
  */
 public record Workload(
         String id,
@@ -35,7 +43,15 @@ public record Workload(
         double annualGrowthPct,
         double latencySloMs,
         double serviceTimeMs,
-        AccessType access) {
+        AccessType access,
+        double ttftMs,
+        double tpotMs,
+        double sloPercentile,
+        double arrivalCv2,
+        double serviceCv2,
+        Serving serving,
+        int tensorParallel,
+        int spareReplicas) {
 
     public Workload {
         Objects.requireNonNull(id, "id");
@@ -44,6 +60,7 @@ public record Workload(
         Objects.requireNonNull(requestsPerUserPerDay, "requestsPerUserPerDay");
         Objects.requireNonNull(requestsPerS, "requestsPerS");
         Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(serving, "serving");
     }
 
     /** Round-trip network budget: what the SLO leaves after inference time. */

@@ -50,8 +50,10 @@ class DemandModelTest {
     @Test
     void ratesFromUsersSharesAndRequestsPerDay() {
         // 5 M people × 30 % × 20 requests/day ÷ 86,400 s = 347.22 req/s on average; × peak-to-average 1.0.
-        Workload chat = new Workload("chat", Scenarios.chat(1, 10, 50).kind(), "llama2-70b", 1155, 211,
-                OptionalDouble.of(20), OptionalDouble.empty(), 1.0, 10, 50, 0, Scenarios.chat(1, 0, 50).access());
+        Workload base = Scenarios.chat(1, 10, 50);
+        Workload chat = new Workload("chat", base.kind(), "llama2-70b", 1155, 211, OptionalDouble.of(20),
+                OptionalDouble.empty(), 1.0, 10, 50, 0, base.access(), base.ttftMs(), base.tpotMs(), base.sloPercentile(),
+                base.arrivalCv2(), base.serviceCv2(), base.serving(), 0, 1);
         Demand demand = new Demand(Optional.of(new CitiesFilter(List.of("US"), List.of(), 0, Optional.empty())),
                 List.of(), Map.of("chat", 30.0));
         DemandTable table = DemandModel.build(demand, List.of(chat), List.of(BIG));

@@ -3,7 +3,7 @@ package dev.edgeplan.core.facility;
 import dev.edgeplan.core.Scenarios;
 import dev.edgeplan.core.TestCatalog;
 import dev.edgeplan.core.catalog.ServerModel;
-import dev.edgeplan.core.plan.InfeasibleException;
+import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.DesignPolicy;
@@ -23,7 +23,7 @@ class FacilityEngineTest {
     void seedRuleOfThumbOneMegawattOfRacks(double kwPerRack, double serverKw, int racks) {
         // Seed article: 1 MW of IT at 5–8 kW/rack is 125–200 racks; at 20–40 kW/rack, 25–50 racks.
         // 1U servers keep rack units from binding (38 usable U), so the kW limit alone sets servers per rack.
-        ServerModel server = new ServerModel("synthetic", "synthetic 1U", "h200-sxm", 1, serverKw, 0.75, 1, false, "test");
+        ServerModel server = new ServerModel("synthetic", "synthetic 1U", "h200-sxm", 1, serverKw, 0.75, 1, false, false, "test");
         int servers = (int) Math.round(1000 / serverKw);
         FacilityDesign d = FacilityEngine.design("s", servers, server, Scenarios.design(Redundancy.N_PLUS_1, kwPerRack),
                 TestCatalog.catalog());

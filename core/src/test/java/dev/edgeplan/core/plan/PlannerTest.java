@@ -1,5 +1,6 @@
 package dev.edgeplan.core.plan;
 
+import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.Scenarios;
 import dev.edgeplan.core.TestCatalog;
 import dev.edgeplan.core.scenario.Redundancy;

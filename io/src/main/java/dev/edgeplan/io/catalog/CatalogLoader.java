@@ -6,6 +6,7 @@ import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.City;
 import dev.edgeplan.core.catalog.CoolingProfile;
 import dev.edgeplan.core.catalog.ModelProfile;
+import dev.edgeplan.core.catalog.Precision;
 import dev.edgeplan.core.catalog.ServerModel;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.WorkloadKind;
@@ -104,7 +105,7 @@ public final class CatalogLoader {
 
     static List<Accelerator> accelerators(CsvTable table) {
         table.requireHeader("id", "name", "vendor", "mlperf_name", "memory_gb", "mem_bw_tbps", "bf16_dense_tflops",
-                "fp8_dense_tflops", "tdp_w", "source");
+                "fp8_dense_tflops", "fp4_dense_tflops", "tdp_w", "source");
         List<Accelerator> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -112,14 +113,14 @@ public final class CatalogLoader {
             list.add(new Accelerator(id, row.required("name"), row.required("vendor"), row.text("mlperf_name"),
                     nonNegative(row, "memory_gb"), nonNegative(row, "mem_bw_tbps"),
                     nonNegative(row, "bf16_dense_tflops"), nonNegative(row, "fp8_dense_tflops"),
-                    positive(row, "tdp_w"), row.required("source")));
+                    nonNegativeOrZero(row, "fp4_dense_tflops"), positive(row, "tdp_w"), row.required("source")));
         }
         return list;
     }
 
     static List<ServerModel> servers(CsvTable table, List<Accelerator> accelerators) {
         table.requireHeader("id", "name", "accelerator_id", "accelerators_per_server", "nameplate_kw",
-                "load_fraction", "rack_units", "liquid_cooled", "source");
+                "load_fraction", "rack_units", "liquid_cooled", "rack_scale", "source");
         Set<String> acceleratorIds = new HashSet<>();
         accelerators.forEach(a -> acceleratorIds.add(a.id()));
         List<ServerModel> list = new ArrayList<>();
@@ -144,14 +145,15 @@ public final class CatalogLoader {
                 throw row.fail("rack_units", "must be at least 1");
             }
             list.add(new ServerModel(id, row.required("name"), acceleratorId, perServer, positive(row, "nameplate_kw"),
-                    loadFraction, rackUnits, row.bool("liquid_cooled"), row.required("source")));
+                    loadFraction, rackUnits, row.bool("liquid_cooled"), row.bool("rack_scale"), row.required("source")));
         }
         return list;
     }
 
     static List<ModelProfile> models(CsvTable table) {
         table.requireHeader("id", "name", "kind", "benchmark", "default_input_tokens", "default_output_tokens",
-                "params_total_b", "params_active_b", "source");
+                "params_total_b", "params_active_b", "layers", "kv_heads", "head_dim", "kv_elements_per_token_per_layer",
+                "server_ttft_ms", "server_tpot_ms", "interactive_ttft_ms", "interactive_tpot_ms", "server_latency_ms", "source");
         List<ModelProfile> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -165,15 +167,27 @@ public final class CatalogLoader {
             if (kind.countsTokens() && output == 0) {
                 throw row.fail("default_output_tokens", "an LLM needs a positive mean output length");
             }
+            int layers = nonNegativeIntOrZero(row, "layers");
+            int kvHeads = nonNegativeIntOrZero(row, "kv_heads");
+            int headDim = nonNegativeIntOrZero(row, "head_dim");
+            int kvElements = nonNegativeIntOrZero(row, "kv_elements_per_token_per_layer");
+            double serverTtft = nonNegativeOrZero(row, "server_ttft_ms");
+            double serverTpot = nonNegativeOrZero(row, "server_tpot_ms");
+            double interactiveTtft = nonNegativeOrZero(row, "interactive_ttft_ms");
+            double interactiveTpot = nonNegativeOrZero(row, "interactive_tpot_ms");
+            requirePair(row, "server_ttft_ms", serverTtft, "server_tpot_ms", serverTpot);
+            requirePair(row, "interactive_ttft_ms", interactiveTtft, "interactive_tpot_ms", interactiveTpot);
             list.add(new ModelProfile(id, row.required("name"), kind, row.required("benchmark"), input, output,
-                    nonNegative(row, "params_total_b"), nonNegative(row, "params_active_b"), row.required("source")));
+                    nonNegative(row, "params_total_b"), nonNegative(row, "params_active_b"), layers, kvHeads, headDim,
+                    kvElements, serverTtft, serverTpot, interactiveTtft, interactiveTpot,
+                    nonNegativeOrZero(row, "server_latency_ms"), row.required("source")));
         }
         return list;
     }
 
     static List<BenchmarkResult> benchmarks(CsvTable table) {
         table.requireHeader("round", "submitter", "system", "accelerator", "accelerators", "benchmark", "scenario",
-                "result", "unit", "source");
+                "result", "unit", "precision", "source");
         List<BenchmarkResult> list = new ArrayList<>(table.rows().size());
         for (CsvTable.Row row : table.rows()) {
             String round = row.required("round");
@@ -186,7 +200,7 @@ public final class CatalogLoader {
             }
             list.add(new BenchmarkResult(round, row.required("submitter"), row.required("system"),
                     row.required("accelerator"), accelerators, row.required("benchmark"), row.required("scenario"),
-                    positive(row, "result"), row.required("unit"), row.required("source")));
+                    positive(row, "result"), row.required("unit"), precision(row), row.required("source")));
         }
         return list;
     }
@@ -262,6 +276,40 @@ public final class CatalogLoader {
             }
         }
         throw row.fail("kind", "unknown kind '" + key + "' (llm, vision, speech, nlp, image_generation)");
+    }
+
+    private static Precision precision(CsvTable.Row row) {
+        String text = row.required("precision");
+        try {
+            return Precision.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw row.fail("precision", e.getMessage());
+        }
+    }
+
+    /** A TTFT limit without a TPOT limit (or the reverse) is an editing mistake: both or neither. */
+    private static void requirePair(CsvTable.Row row, String ttftColumn, double ttft, String tpotColumn, double tpot) {
+        if ((ttft > 0) != (tpot > 0)) {
+            throw row.fail(ttft > 0 ? tpotColumn : ttftColumn, "give both " + ttftColumn + " and " + tpotColumn
+                    + " or neither (0)");
+        }
+    }
+
+    /** Empty → 0 (not sourced / not applicable); otherwise a number that must not be negative. */
+    private static double nonNegativeOrZero(CsvTable.Row row, String column) {
+        return row.text(column).isBlank() ? 0.0 : nonNegative(row, column);
+    }
+
+    /** Empty → 0; otherwise an integer that must not be negative. */
+    private static int nonNegativeIntOrZero(CsvTable.Row row, String column) {
+        if (row.text(column).isBlank()) {
+            return 0;
+        }
+        int value = row.integer(column);
+        if (value < 0) {
+            throw row.fail(column, "must not be negative");
+        }
+        return value;
     }
 
     private static double positive(CsvTable.Row row, String column) {

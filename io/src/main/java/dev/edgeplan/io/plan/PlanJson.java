@@ -1,5 +1,6 @@
 package dev.edgeplan.io.plan;
 
+import dev.edgeplan.core.capacity.Throughput;
 import dev.edgeplan.core.capacity.WorkloadCapacity;
 import dev.edgeplan.core.commissioning.CommissioningLevel;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
@@ -102,12 +103,25 @@ public final class PlanJson {
                 .field("network_budget_ms", w.networkBudgetMs())
                 .field("rtt_ms_mean", w.rttMsMean())
                 .field("rtt_ms_max", w.rttMsMax())
-                .field("throughput_unit", w.unit())
-                .field("benchmark_per_accelerator", w.benchmarkPerAccelerator())
-                .field("benchmark_round", w.benchmarkRound())
-                .field("benchmark_system", w.benchmarkSystem())
-                .field("benchmark_source", w.benchmarkSource())
-                .field("accelerators", w.accelerators())
+                .field("throughput_unit", w.unit());
+        throughput(json.name("throughput"), w.throughput());
+        json.field("accelerators", w.accelerators())
+                .endObject();
+    }
+
+    static void throughput(JsonWriter json, Throughput t) {
+        json.beginObject()
+                .field("method", t.method())
+                .field("reference", t.reference())
+                .field("per_accelerator_per_s", t.perAccelerator())
+                .field("slo_factor", t.sloFactor())
+                .field("length_factor", t.lengthFactor())
+                .field("round", t.round())
+                .field("precision", t.precision())
+                .field("tensor_parallel", t.tensorParallel())
+                .field("tpot_ms", t.tpotMs())
+                .field("prefill_ms", t.prefillMs())
+                .field("source", t.source())
                 .endObject();
     }
 
@@ -162,17 +176,28 @@ public final class PlanJson {
                 .endObject();
     }
 
-    private static void capacity(JsonWriter json, WorkloadCapacity c) {
+    static void capacity(JsonWriter json, WorkloadCapacity c) {
         json.beginObject()
                 .field("workload", c.workloadId())
                 .field("peak_requests_per_s", c.peakRequestsPerS())
                 .field("demand_units_per_s", c.demandUnitsPerS())
                 .field("throughput_unit", c.unit())
-                .field("benchmark_per_accelerator", c.benchmarkPerAccelerator())
-                .field("planned_per_accelerator", c.plannedPerAccelerator())
+                .field("method", c.throughput().method())
+                .field("per_accelerator_per_s", c.throughput().perAccelerator())
+                .field("planned_per_accelerator_per_s", c.plannedPerAccelerator())
+                .field("tensor_parallel", c.throughput().tensorParallel())
+                .field("replicas_for_throughput", c.replicasForThroughput())
+                .field("replicas_for_queue", c.replicasForQueue())
+                .field("spare_replicas", c.spareReplicas())
+                .field("replicas", c.replicas())
                 .field("accelerators", c.accelerators())
                 .field("servers", c.servers())
                 .field("utilization_pct", c.utilizationPct())
+                .field("p_wait", c.pWait())
+                .field("ttft_ms_at_percentile", c.ttftMsAtPercentile())
+                .field("it_kw_nameplate", c.itKwNameplate())
+                .field("it_kw_expected", c.itKwExpected())
+                .field("joules_per_unit", c.joulesPerUnit())
                 .endObject();
     }
 

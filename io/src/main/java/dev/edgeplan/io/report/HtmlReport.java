@@ -160,7 +160,7 @@ public final class HtmlReport {
         Table t = new Table(null)
                 .tight("Workload").tight("Kind").tight("Model").num("Peak year 0 (req/s)").num("Peak design year (req/s)")
                 .num("Served within SLO (%)").num("Network budget (ms)").num("RTT mean (ms)").num("RTT max (ms)")
-                .num("Benchmark per accelerator").tight("MLPerf round").text("System").num("Accelerators");
+                .num("Throughput per accelerator").tight("MLPerf round").text("Method").num("Accelerators");
         for (WorkloadSummary w : plan.workloads()) {
             t.row(w.id(), w.kind(), w.model(), Fmt.quantity(w.peakRequestsPerSYear0()),
                     Fmt.quantity(w.peakRequestsPerSDesign()) + " (year " + w.designYear() + ")", Fmt.pct(w.servedPct()),

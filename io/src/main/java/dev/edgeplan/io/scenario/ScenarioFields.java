@@ -4,6 +4,7 @@ import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
+import dev.edgeplan.core.scenario.Serving;
 import dev.edgeplan.core.scenario.WorkloadKind;
 
 import java.util.Arrays;
@@ -32,6 +33,9 @@ final class ScenarioFields {
     static final int SCHEMA_VERSION = 1;
     static final String WORKLOAD_ID_PATTERN = "^[a-z0-9][a-z0-9_-]*$";
     static final String COUNTRY_PATTERN = "^[A-Z]{2}$";
+    /** Largest NVLink domain in the catalog (GB200/GB300 NVL72). */
+    static final int MAX_TENSOR_PARALLEL = 72;
+    static final int MAX_SPARE_REPLICAS = 16;
 
     private static final Range LAT = Range.between(-90, 90);
     private static final Range LON = Range.between(-180, 180);
@@ -66,7 +70,32 @@ final class ScenarioFields {
                     .range(NON_NEGATIVE).unit("ms").byDefault(ScenarioDefaults.SERVICE_TIME_MS, "0"),
             Field.of("access", ENUM, "the users' access network")
                     .allowed(keys(AccessType.values(), AccessType::key))
-                    .byDefault(ScenarioDefaults.ACCESS.key(), ScenarioDefaults.ACCESS.key()));
+                    .byDefault(ScenarioDefaults.ACCESS.key(), ScenarioDefaults.ACCESS.key()),
+            Field.of("ttft_ms", NUMBER, "time-to-first-token limit at slo_percentile (llm, online only)")
+                    .range(POSITIVE).unit("ms")
+                    .byDefault("the model's serverTtftMs: its MLPerf Server p99 limit in the catalog (0 = no limit)"),
+            Field.of("tpot_ms", NUMBER, "time-per-output-token limit at slo_percentile (llm, online only)")
+                    .range(POSITIVE).unit("ms")
+                    .byDefault("the model's serverTpotMs: its MLPerf Server p99 limit in the catalog (0 = no limit)"),
+            Field.of("slo_percentile", NUMBER, "percentile at which the latency limits hold")
+                    .range(Range.between(50, 99.99)).unit("percentile")
+                    .byDefault(ScenarioDefaults.SLO_PERCENTILE, "99 (ScenarioDefaults.SLO_PERCENTILE)"),
+            Field.of("arrival_cv2", NUMBER, "squared coefficient of variation of inter-arrival times, Ca² (1 = Poisson)")
+                    .range(NON_NEGATIVE).unit("ratio")
+                    .byDefault(ScenarioDefaults.ARRIVAL_CV2, "1.19 (ScenarioDefaults.ARRIVAL_CV2)"),
+            Field.of("service_cv2", NUMBER, "squared coefficient of variation of service times, Cs²")
+                    .range(NON_NEGATIVE).unit("ratio")
+                    .byDefault(ScenarioDefaults.SERVICE_CV2, "0.60 (ScenarioDefaults.SERVICE_CV2)"),
+            Field.of("serving", ENUM, "online = under latency limits (MLPerf Server); offline = maximum-throughput "
+                            + "batches without latency limits (MLPerf Offline)")
+                    .allowed(keys(Serving.values(), Serving::key))
+                    .byDefault(Serving.ONLINE.key(), Serving.ONLINE.key()),
+            Field.of("tensor_parallel", INTEGER, "accelerators per model replica")
+                    .range(Range.between(1, MAX_TENSOR_PARALLEL)).unit("accelerators")
+                    .byDefault("auto: the fewest accelerators whose memory holds the weights"),
+            Field.of("spare_replicas", INTEGER, "replicas added per site on top of those the load needs (N+k)")
+                    .range(Range.between(0, MAX_SPARE_REPLICAS)).unit("replicas/site")
+                    .byDefault((long) ScenarioDefaults.SPARE_REPLICAS, "1 (ScenarioDefaults.SPARE_REPLICAS): N+1"));
 
     static final ObjectSpec CIRCLE = ObjectSpec.of("circle",
             Field.of("lat", NUMBER, "latitude of the centre").mandatory().range(LAT).unit("degrees"),

@@ -115,6 +115,7 @@ class CatalogLoaderTest {
         assertThat(nvl72.acceleratorsPerServer()).isEqualTo(72);
         assertThat(nvl72.nameplateKw()).isEqualTo(120.0);
         assertThat(nvl72.liquidCooled()).isTrue();
+        assertThat(nvl72.rackScale()).isTrue();
         assertThat(catalog.servers()).allSatisfy(s -> assertThat(s.loadFraction()).isBetween(0.5, 1.0));
     }
 
@@ -242,9 +243,9 @@ class CatalogLoaderTest {
     void badNumberNamesResourceLineAndColumn() {
         Map<String, String> replaced = new HashMap<>();
         replaced.put(CatalogLoader.SERVERS, "id,name,accelerator_id,accelerators_per_server,nameplate_kw,load_fraction,"
-                + "rack_units,liquid_cooled,source\r\n"
-                + "dgx-h100,DGX H100,h100-sxm,8,10.2,0.75,8,false,src\r\n"
-                + "x,X,h100-sxm,8,lots,0.75,8,false,src\r\n");
+                + "rack_units,liquid_cooled,rack_scale,source\r\n"
+                + "dgx-h100,DGX H100,h100-sxm,8,10.2,0.75,8,false,false,src\r\n"
+                + "x,X,h100-sxm,8,lots,0.75,8,false,false,src\r\n");
         assertThatThrownBy(() -> CatalogLoader.load(with(replaced)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("/catalog/servers.csv:3:5: column nameplate_kw: not a number: 'lots'");
@@ -253,16 +254,16 @@ class CatalogLoaderTest {
     @Test
     void unknownAcceleratorDuplicateIdAndMissingSourceAreRejected() {
         String header = "id,name,accelerator_id,accelerators_per_server,nameplate_kw,load_fraction,rack_units,"
-                + "liquid_cooled,source\n";
+                + "liquid_cooled,rack_scale,source\n";
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.SERVERS,
-                header + "s,S,nope,8,10,0.75,8,false,src\n"))))
+                header + "s,S,nope,8,10,0.75,8,false,false,src\n"))))
                 .hasMessage("/catalog/servers.csv:2:3: column accelerator_id: unknown accelerator 'nope' (not in accelerators.csv)");
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.SERVERS,
-                header + "s,S,b200,8,10,0.75,8,false,src\ns,S,b200,8,10,0.75,8,false,src\n"))))
+                header + "s,S,b200,8,10,0.75,8,false,false,src\ns,S,b200,8,10,0.75,8,false,false,src\n"))))
                 .hasMessage("/catalog/servers.csv:3:1: column id: duplicate id 's'");
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.SERVERS,
-                header + "s,S,b200,8,10,0.75,8,false,\n"))))
-                .hasMessage("/catalog/servers.csv:2:9: column source: empty value");
+                header + "s,S,b200,8,10,0.75,8,false,false,\n"))))
+                .hasMessage("/catalog/servers.csv:2:10: column source: empty value");
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.COOLING,
                 "type,max_kw_per_rack,pue,source\nair,20,1.5,s\n"))))
                 .hasMessageContaining("/catalog/cooling.csv").hasMessageContaining("air_containment");

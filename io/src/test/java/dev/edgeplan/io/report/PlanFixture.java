@@ -1,5 +1,6 @@
 package dev.edgeplan.io.report;
 
+import dev.edgeplan.core.capacity.Throughput;
 import dev.edgeplan.core.capacity.WorkloadCapacity;
 import dev.edgeplan.core.commissioning.CommissioningLevel;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
@@ -77,11 +78,9 @@ final class PlanFixture {
 
         List<WorkloadSummary> workloads = List.of(
                 new WorkloadSummary("chat", "llm", "llama2-70b", 1850.5, 2, 2890.24, 97.4, 35.0, 8.42, 21.7,
-                        "tokens/s", 3105.6, "v5.0", "NVIDIA DGX H100 (8x H100-SXM-80GB, TensorRT)",
-                        "MLPerf Inference v5.0 Datacenter, Server scenario, result 5.0-0059", 960),
+                        "tokens/s", CHAT_THROUGHPUT, 960),
                 new WorkloadSummary("vision", "vision", "resnet50", 420.0, 2, 655.2, 100.0, 60.0, 6.1, 14.93,
-                        "samples/s", 74950.0, "v5.0", "NVIDIA DGX H100 (8x H100-SXM-80GB, TensorRT)",
-                        "MLPerf Inference v5.0 Datacenter, Server scenario, result 5.0-0060", 320));
+                        "samples/s", VISION_THROUGHPUT, 320));
 
         double itKw = 0;
         double itKwExpected = 0;
@@ -119,6 +118,20 @@ final class PlanFixture {
                 assumptions);
     }
 
+    static final Throughput CHAT_THROUGHPUT = new Throughput(3105.6, Throughput.BENCHMARK, "Server", 1.0, 1.0,
+            "NVIDIA DGX H100 (8x H100-SXM-80GB, TensorRT) — MLPerf Inference v5.0 Datacenter, Server scenario, result 5.0-0059",
+            "v5.0", "fp8", 1, 200, 80);
+    static final Throughput VISION_THROUGHPUT = new Throughput(74950.0, Throughput.BENCHMARK, "Server", 1.0, 1.0,
+            "NVIDIA DGX H100 (8x H100-SXM-80GB, TensorRT) — MLPerf Inference v5.0 Datacenter, Server scenario, result 5.0-0060",
+            "v5.0", "fp8", 1, 0, 0);
+
+    private static WorkloadCapacity capacity(String id, double rps, double units, String unit, Throughput t,
+                                             double planned, int servers, double utilizationPct) {
+        int accelerators = servers * ACCELERATORS_PER_SERVER;
+        return new WorkloadCapacity(id, rps, units, unit, t, planned, accelerators, 0, 0, accelerators, accelerators,
+                servers, utilizationPct, 0.0, 0.0, servers * SERVER_KW, servers * SERVER_KW * LOAD_FRACTION, 0.25);
+    }
+
     /**
      * One site: servers needed per year (the last is the design year), split of design-year servers between
      * the two workloads, servers per rack, cooling, PUE, capex multiplier and power chain.
@@ -134,10 +147,8 @@ final class PlanFixture {
                 serversPerRack * SERVER_KW, cooling, pue, itKw, itKwExpected, itKw * pue, itKwExpected * pue, chain);
 
         List<WorkloadCapacity> capacities = List.of(
-                new WorkloadCapacity("chat", 1000.0, 2_480_000.0, "tokens/s", 3105.6, 1739.1,
-                        designServersByWorkload[0] * ACCELERATORS_PER_SERVER, designServersByWorkload[0], 71.2),
-                new WorkloadCapacity("vision", 200.0, 200.0, "samples/s", 74950.0, 41972.0,
-                        designServersByWorkload[1] * ACCELERATORS_PER_SERVER, designServersByWorkload[1], 1.7));
+                capacity("chat", 1000.0, 2_480_000.0, "tokens/s", CHAT_THROUGHPUT, 1739.1, designServersByWorkload[0], 71.2),
+                capacity("vision", 200.0, 200.0, "samples/s", VISION_THROUGHPUT, 41972.0, designServersByWorkload[1], 1.7));
 
         List<YearLoad> years = new ArrayList<>();
         for (int y = 0; y < serversByYear.length; y++) {

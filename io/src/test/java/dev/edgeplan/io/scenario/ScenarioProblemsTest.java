@@ -3,6 +3,7 @@ package dev.edgeplan.io.scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -299,6 +300,63 @@ class ScenarioProblemsTest {
         String text = MINIMAL.replace("model: llama2-70b", "model: resnet50\n    input_tokens_per_request: 100");
         assertOnly(text, 5, 5, "workloads[0].input_tokens_per_request",
                 "input_tokens_per_request applies to llm workloads only (model 'resnet50' is vision)");
+    }
+
+    /** New workload fields: each bad value is reported at the value (line 7, after {@code latency_slo_ms}). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "ttft_ms         | 0       | expected a number > 0, got 0",
+            "ttft_ms         | fast    | expected a number > 0, got a string 'fast'",
+            "tpot_ms         | -5      | expected a number > 0, got -5",
+            "tpot_ms         | .inf    | expected a finite number",
+            "slo_percentile  | 49.9    | expected a number between 50 and 99.99, got 49.9",
+            "slo_percentile  | 100     | expected a number between 50 and 99.99, got 100",
+            "arrival_cv2     | -0.1    | expected a number >= 0, got -0.1",
+            "arrival_cv2     | [1]     | expected a number >= 0, got a list",
+            "service_cv2     | ~       | expected a number >= 0, got null",
+            "service_cv2     | -1      | expected a number >= 0, got -1",
+            "serving         | batch   | expected one of online, offline, got a string 'batch'",
+            "serving         | true    | expected one of online, offline, got a boolean true",
+            "tensor_parallel | 0       | expected an integer between 1 and 72, got 0",
+            "tensor_parallel | 73      | expected an integer between 1 and 72, got 73",
+            "tensor_parallel | 2.5     | expected an integer between 1 and 72, got 2.5",
+            "spare_replicas  | -1      | expected an integer between 0 and 16, got -1",
+            "spare_replicas  | 17      | expected an integer between 0 and 16, got 17",
+            "spare_replicas  | yes     | expected an integer between 0 and 16, got a string 'yes'"})
+    void servingFieldOutOfRangeOrMistyped(String key, String value, String message) {
+        String text = MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    " + key + ": " + value);
+        assertOnly(text, 7, 4 + key.length() + 3, "workloads[0]." + key, message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ttft_ms", "tpot_ms"})
+    void latencyLimitOnANonLlmWorkload(String key) {
+        String text = MINIMAL.replace("model: llama2-70b", "model: resnet50\n    " + key + ": 100");
+        assertOnly(text, 5, 5, "workloads[0]." + key,
+                key + " applies to llm workloads only (model 'resnet50' is vision)");
+    }
+
+    @Test
+    void offlineServingWithTtft() {
+        String text = MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    serving: offline\n    ttft_ms: 1000");
+        assertOnly(text, 8, 5, "workloads[0].ttft_ms",
+                "offline serving has no latency limits; remove ttft_ms/tpot_ms or use serving: online");
+    }
+
+    @Test
+    void offlineServingWithBothLimitsReportsEach() {
+        String text = MINIMAL.replace("latency_slo_ms: 50",
+                "latency_slo_ms: 50\n    tpot_ms: 100\n    ttft_ms: 1000\n    serving: offline");
+
+        assertThat(problems(text)).extracting(Problem::format).containsExactly(
+                "s.yaml:7:5: workloads[0].tpot_ms: " + WorkloadBinder.OFFLINE_WITH_LIMITS,
+                "s.yaml:8:5: workloads[0].ttft_ms: " + WorkloadBinder.OFFLINE_WITH_LIMITS);
+    }
+
+    @Test
+    void unknownWorkloadKeyListsTheNewKeys() {
+        assertOnly(MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    ttft: 100"), 7, 5, "workloads[0]",
+                "unknown key 'ttft' (did you mean 'ttft_ms'?)");
     }
 
     @Test

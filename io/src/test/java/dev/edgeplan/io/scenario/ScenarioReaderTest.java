@@ -1,6 +1,7 @@
 package dev.edgeplan.io.scenario;
 
 import dev.edgeplan.core.network.LatencyDefaults;
+import dev.edgeplan.core.catalog.ModelProfile;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.CitiesFilter;
@@ -15,6 +16,7 @@ import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
+import dev.edgeplan.core.scenario.Serving;
 import dev.edgeplan.core.scenario.Sites;
 import dev.edgeplan.core.scenario.Workload;
 import dev.edgeplan.core.scenario.WorkloadKind;
@@ -116,6 +118,14 @@ class ScenarioReaderTest {
         assertThat(w.annualGrowthPct()).isEqualTo(ScenarioDefaults.ANNUAL_GROWTH_PCT);
         assertThat(w.serviceTimeMs()).isEqualTo(ScenarioDefaults.SERVICE_TIME_MS);
         assertThat(w.access()).isEqualTo(ScenarioDefaults.ACCESS);
+        assertThat(w.ttftMs()).isEqualTo(TestCatalog.LLAMA2_70B.serverTtftMs()).isEqualTo(2000);
+        assertThat(w.tpotMs()).isEqualTo(TestCatalog.LLAMA2_70B.serverTpotMs()).isEqualTo(200);
+        assertThat(w.sloPercentile()).isEqualTo(ScenarioDefaults.SLO_PERCENTILE);
+        assertThat(w.arrivalCv2()).isEqualTo(ScenarioDefaults.ARRIVAL_CV2);
+        assertThat(w.serviceCv2()).isEqualTo(ScenarioDefaults.SERVICE_CV2);
+        assertThat(w.serving()).isEqualTo(Serving.ONLINE);
+        assertThat(w.tensorParallel()).isZero();
+        assertThat(w.spareReplicas()).isEqualTo(ScenarioDefaults.SPARE_REPLICAS);
         assertThat(s.demand().cities()).contains(new CitiesFilter(List.of("US"), List.of(), 0, Optional.empty()));
         assertThat(s.demand().sharePct()).isEmpty();
         assertThat(s.sites().candidates()).containsExactly(new CandidateSite("a", "a", 32.9, -96.6, 5,
@@ -132,6 +142,104 @@ class ScenarioReaderTest {
                 ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR));
         assertThat(s.network()).isEqualTo(new NetworkAssumptions(LatencyDefaults.FIBER_KM_PER_MS,
                 LatencyDefaults.ROUTE_FACTOR, LatencyDefaults.CORE_FIXED_MS));
+    }
+
+    private Workload onlyWorkload(ScenarioReader r, String text) {
+        ScenarioResult result = r.read(text, "w.yaml", null);
+        assertThat(result.problems()).isEmpty();
+        return result.scenario().orElseThrow().workloads().get(0);
+    }
+
+    private static String withWorkloadKeys(String keys) {
+        return MINIMAL.replace("    latency_slo_ms: 50\n", "    latency_slo_ms: 50\n" + keys.indent(4));
+    }
+
+    @Test
+    void explicitServingFieldsAreRead() {
+        Workload w = onlyWorkload(reader, withWorkloadKeys("""
+                ttft_ms: 450
+                tpot_ms: 40.5
+                slo_percentile: 99.9
+                arrival_cv2: 173
+                service_cv2: 0
+                serving: online
+                tensor_parallel: 8
+                spare_replicas: 0
+                """));
+
+        assertThat(w.ttftMs()).isEqualTo(450);
+        assertThat(w.tpotMs()).isEqualTo(40.5);
+        assertThat(w.sloPercentile()).isEqualTo(99.9);
+        assertThat(w.arrivalCv2()).isEqualTo(173);
+        assertThat(w.serviceCv2()).isZero();
+        assertThat(w.serving()).isEqualTo(Serving.ONLINE);
+        assertThat(w.tensorParallel()).isEqualTo(8);
+        assertThat(w.spareReplicas()).isZero();
+    }
+
+    @Test
+    void onlyOneLimitGivenTakesTheOtherFromTheModel() {
+        Workload w = onlyWorkload(reader, withWorkloadKeys("tpot_ms: 40\n"));
+
+        assertThat(w.ttftMs()).isEqualTo(2000);
+        assertThat(w.tpotMs()).isEqualTo(40);
+    }
+
+    @Test
+    void rangeBoundsAreAccepted() {
+        Workload low = onlyWorkload(reader, withWorkloadKeys(
+                "slo_percentile: 50\narrival_cv2: 0\ntensor_parallel: 1\nspare_replicas: 0\n"));
+        Workload high = onlyWorkload(reader, withWorkloadKeys(
+                "slo_percentile: 99.99\ntensor_parallel: 72\nspare_replicas: 16\n"));
+
+        assertThat(low.sloPercentile()).isEqualTo(50);
+        assertThat(low.arrivalCv2()).isZero();
+        assertThat(low.tensorParallel()).isEqualTo(1);
+        assertThat(low.spareReplicas()).isZero();
+        assertThat(high.sloPercentile()).isEqualTo(99.99);
+        assertThat(high.tensorParallel()).isEqualTo(72);
+        assertThat(high.spareReplicas()).isEqualTo(16);
+    }
+
+    @Test
+    void offlineServingHasNoLatencyLimits() {
+        Workload w = onlyWorkload(reader, withWorkloadKeys("serving: offline\n"));
+
+        assertThat(w.serving()).isEqualTo(Serving.OFFLINE);
+        assertThat(w.ttftMs()).isZero();
+        assertThat(w.tpotMs()).isZero();
+        assertThat(w.sloPercentile()).isEqualTo(ScenarioDefaults.SLO_PERCENTILE);
+        assertThat(w.spareReplicas()).isEqualTo(ScenarioDefaults.SPARE_REPLICAS);
+    }
+
+    @Test
+    void modelWithoutServerLimitsGivesZeroMeaningNoLimit() {
+        ModelProfile noLimits = new ModelProfile("mixtral-8x7b", "Mixtral 8x7B", WorkloadKind.LLM, "mixtral-8x7b",
+                1000, 150, 46.7, 12.9, 32, 8, 128, 2048, 0, 0, 0, 0, 0, "test");
+        ScenarioReader r = new ScenarioReader(TestCatalog.withModels(noLimits));
+
+        Workload defaults = onlyWorkload(r, MINIMAL.replace("model: llama2-70b", "model: mixtral-8x7b"));
+        Workload given = onlyWorkload(r, withWorkloadKeys("ttft_ms: 800\n")
+                .replace("model: llama2-70b", "model: mixtral-8x7b"));
+
+        assertThat(defaults.ttftMs()).isZero();
+        assertThat(defaults.tpotMs()).isZero();
+        assertThat(given.ttftMs()).isEqualTo(800);
+        assertThat(given.tpotMs()).isZero();
+    }
+
+    @Test
+    void nonLlmWorkloadHasNoTokenLimitsButTheOtherDefaults() {
+        Workload w = onlyWorkload(reader, MINIMAL.replace("model: llama2-70b", "model: resnet50"));
+
+        assertThat(w.ttftMs()).isZero();
+        assertThat(w.tpotMs()).isZero();
+        assertThat(w.sloPercentile()).isEqualTo(ScenarioDefaults.SLO_PERCENTILE);
+        assertThat(w.arrivalCv2()).isEqualTo(ScenarioDefaults.ARRIVAL_CV2);
+        assertThat(w.serviceCv2()).isEqualTo(ScenarioDefaults.SERVICE_CV2);
+        assertThat(w.serving()).isEqualTo(Serving.ONLINE);
+        assertThat(w.tensorParallel()).isZero();
+        assertThat(w.spareReplicas()).isEqualTo(ScenarioDefaults.SPARE_REPLICAS);
     }
 
     @Test
@@ -173,9 +281,12 @@ class ScenarioReaderTest {
 
     static Scenario expectedFull() {
         Workload chat = new Workload("chat", WorkloadKind.LLM, "llama2-70b", 1000, 200, OptionalDouble.of(20),
-                OptionalDouble.empty(), 1.8, 25, 50, 10, AccessType.CABLE);
+                OptionalDouble.empty(), 1.8, 25, 50, 10, AccessType.CABLE, 1500, 150, 95, 2.5, 0.8, Serving.ONLINE, 4,
+                2);
         Workload vision = new Workload("vision", WorkloadKind.VISION, "resnet50", 0, 0, OptionalDouble.empty(),
-                OptionalDouble.empty(), ScenarioDefaults.PEAK_TO_AVERAGE, 0, 30, 0, AccessType.PRIVATE);
+                OptionalDouble.empty(), ScenarioDefaults.PEAK_TO_AVERAGE, 0, 30, 0, AccessType.PRIVATE, 0, 0,
+                ScenarioDefaults.SLO_PERCENTILE, ScenarioDefaults.ARRIVAL_CV2, ScenarioDefaults.SERVICE_CV2,
+                Serving.OFFLINE, 0, 0);
         Demand demand = new Demand(
                 Optional.of(new CitiesFilter(List.of("US"), List.of("Texas"), 50_000,
                         Optional.of(new CitiesFilter.Circle(32.78, -96.8, 80)))),

@@ -167,6 +167,13 @@ class SchemaTest {
                 MINIMAL.replace("countries: [US]", "countries: [usa]"),
                 MINIMAL.replace("id: chat", "id: Chat"),
                 MINIMAL.replace("hardware:\n  accelerator: h100-sxm\n", "hardware: [h100-sxm]\n"),
+                MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    serving: offline\n    tpot_ms: 100"),
+                MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    serving: batch"),
+                MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    slo_percentile: 100"),
+                MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    ttft_ms: 0"),
+                MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    arrival_cv2: -1"),
+                MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    tensor_parallel: 73"),
+                MINIMAL.replace("latency_slo_ms: 50", "latency_slo_ms: 50\n    spare_replicas: 1.5"),
                 "name: t\nworkloads: []\ndemand: {cities: {}}\nsites: {csv: s.csv}\nhardware: {accelerator: h100-sxm}\n");
     }
 

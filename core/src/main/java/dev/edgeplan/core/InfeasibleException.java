@@ -1,4 +1,4 @@
-package dev.edgeplan.core.plan;
+package dev.edgeplan.core;
 
 /**
  * A valid scenario that no plan can satisfy. {@code bindingConstraint} names the limit that binds

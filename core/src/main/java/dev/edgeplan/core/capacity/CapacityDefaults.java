@@ -1,0 +1,39 @@
+package dev.edgeplan.core.capacity;
+
+/** Capacity-engine constants with their sources (shared/research/inference-sizing.md, copied into docs/capacity.md). */
+public final class CapacityDefaults {
+
+    private CapacityDefaults() {
+    }
+
+    /**
+     * Share of accelerator memory the serving engine may fill with weights and KV cache: engines reserve
+     * 0.90–0.95 of free HBM (vLLM gpu_memory_utilization 0.9 default; research §4.3 η_mem ≈ 0.9).
+     */
+    public static final double MEMORY_USABLE_FRACTION = 0.9;
+
+    /**
+     * Roofline efficiency η: measured ÷ roofline bound. 0.45 is the research note's default (range 0.3–0.65) from
+     * TensorRT-LLM perf-overview max-throughput rows (H100/H200/B200, Llama-3.x 8B/70B; research §4.3 table).
+     * The roofline validation against MLPerf Offline in docs/capacity.md reports how far this holds.
+     */
+    public static final double ROOFLINE_EFFICIENCY = 0.45;
+
+    /** Server ÷ Offline throughput under the 2 s / 200 ms class: 0.88–0.99 on mature stacks (anchor A12); 0.9. */
+    public static final double SERVER_OVER_OFFLINE = 0.9;
+
+    /** Interactive ÷ Server throughput (450 ms / 40 ms class) on ≥ 70B models: 0.59–0.61 on B200, GB200, H200 (A13). */
+    public static final double INTERACTIVE_OVER_SERVER_LARGE = 0.6;
+
+    /** Interactive ÷ Server on an ~8B model: 0.80 (Llama-3.1-8B on B200, A13). */
+    public static final double INTERACTIVE_OVER_SERVER_SMALL = 0.8;
+
+    /** Active parameters (billions) at and above which the large-model Interactive ratio applies. */
+    public static final double LARGE_MODEL_ACTIVE_PARAMS_B = 30.0;
+
+    /** Below this utilization of installed throughput, capital is stranded (research §4.5 warns below 0.3). */
+    public static final double LOW_UTILIZATION_PCT = 30.0;
+
+    /** Tensor-parallel sizes tried, smallest first (NVLink domains: 8 per HGX server, 72 per NVL72 rack). */
+    static final int[] TENSOR_PARALLEL_OPTIONS = {1, 2, 4, 8, 16, 32, 64, 72};
+}
