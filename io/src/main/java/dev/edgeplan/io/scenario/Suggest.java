@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean …?" for keys and catalog ids. */
-final class Suggest {
+public final class Suggest {
 
     private static final int MAX_DISTANCE = 3;
 
@@ -12,7 +12,7 @@ final class Suggest {
     }
 
     /** The closest candidate within a few edits, ignoring case; ties go to the earlier candidate. */
-    static Optional<String> closest(String given, Collection<String> candidates) {
+    public static Optional<String> closest(String given, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -33,7 +33,7 @@ final class Suggest {
     }
 
     /** "unknown model 'x' (did you mean 'y'?; known: a, b)". */
-    static String unknown(String what, String given, Collection<String> known) {
+    public static String unknown(String what, String given, Collection<String> known) {
         String list = String.join(", ", known);
         return closest(given, known)
                 .map(s -> "unknown " + what + " '" + given + "' (did you mean '" + s + "'?; known: " + list + ")")
