@@ -28,10 +28,10 @@ public final class TestCatalog {
 
     /** Llama-2-70B: 80 layers, 8 KV heads × 128 (HF config.json); MLPerf limits Server 2 s / 200 ms, Interactive 450 / 40 ms. */
     public static final ModelProfile LLAMA2_70B = new ModelProfile("llama2-70b", "Llama 2 70B", WorkloadKind.LLM,
-            "llama2-70b-99", 1155, 211, 70, 70, 80, 8, 128, 2048, 2000, 200, 450, 40, 0, "Meta");
+            "llama2-70b-99", 1155, 211, 70, 70, 80, 8, 128, 2048, 2000, 200, 450, 40, 0, 0, 0, "Meta");
 
     public static final ModelProfile RESNET50 = new ModelProfile("resnet50", "ResNet-50", WorkloadKind.VISION,
-            "resnet50", 0, 0, 0.0256, 0.0256, 0, 0, 0, 0, 0, 0, 0, 0, 15, "MLPerf");
+            "resnet50", 0, 0, 0.0256, 0.0256, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, "MLPerf");
 
     /** MLPerf Inference v5.0, 8×H200 Llama-2-70B Server: 33,072 tok/s (4,134 per GPU). */
     public static final BenchmarkResult H200_LLAMA_SERVER = new BenchmarkResult("v5.0", "NVIDIA", "NVIDIA H200 (8x)",

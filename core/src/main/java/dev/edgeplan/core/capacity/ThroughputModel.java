@@ -135,8 +135,8 @@ public final class ThroughputModel {
     }
 
     /**
-     * Roofline ratio between the workload's lengths and the benchmark's (the model's catalog defaults),
-     * both at maximum throughput; 1 when the architecture is unknown.
+     * Roofline ratio between the workload's lengths and the benchmark dataset's (verified MLPerf means where the
+     * catalog has them, else the model's defaults), both at maximum throughput; 1 when the architecture is unknown.
      */
     static double lengthFactor(Workload workload, ModelProfile model, Accelerator accelerator, Precision weights,
                                int tp, int maxTp) {
@@ -145,8 +145,10 @@ public final class ThroughputModel {
         }
         Roofline.Result mine = Roofline.evaluate(model, accelerator, weights, workload.inputTokensPerRequest(),
                 workload.outputTokensPerRequest(), 0, CapacityDefaults.ROOFLINE_EFFICIENCY, tp, maxTp);
-        Roofline.Result bench = Roofline.evaluate(model, accelerator, weights, model.defaultInputTokens(),
-                model.defaultOutputTokens(), 0, CapacityDefaults.ROOFLINE_EFFICIENCY, tp, maxTp);
+        int benchInput = (int) Math.round(model.hasBenchmarkLengths() ? model.benchmarkInputTokens() : model.defaultInputTokens());
+        int benchOutput = (int) Math.round(model.hasBenchmarkLengths() ? model.benchmarkOutputTokens() : model.defaultOutputTokens());
+        Roofline.Result bench = Roofline.evaluate(model, accelerator, weights, benchInput, benchOutput, 0,
+                CapacityDefaults.ROOFLINE_EFFICIENCY, tp, maxTp);
         if (mine == null || bench == null || bench.outputTokensPerS() <= 0) {
             return 1.0;
         }

@@ -19,11 +19,19 @@ import dev.edgeplan.core.scenario.WorkloadKind;
  * @param interactiveTtftMs           MLPerf Interactive TTFT p99 limit (0 if the benchmark has no Interactive scenario)
  * @param interactiveTpotMs           MLPerf Interactive TPOT p99 limit (0 if none)
  * @param serverLatencyMs             MLPerf Server per-query latency limit for non-LLM benchmarks (0 if none)
+ * @param benchmarkInputTokens        mean prompt tokens of the MLPerf dataset (0 = not verified)
+ * @param benchmarkOutputTokens       mean output tokens of the MLPerf dataset (0 = not verified)
  */
 public record ModelProfile(String id, String name, WorkloadKind kind, String benchmark, int defaultInputTokens,
                            int defaultOutputTokens, double paramsTotalB, double paramsActiveB, int layers, int kvHeads,
                            int headDim, int kvElementsPerTokenPerLayer, double serverTtftMs, double serverTpotMs,
-                           double interactiveTtftMs, double interactiveTpotMs, double serverLatencyMs, String source) {
+                           double interactiveTtftMs, double interactiveTpotMs, double serverLatencyMs,
+                           double benchmarkInputTokens, double benchmarkOutputTokens, String source) {
+
+    /** True when the benchmark's own prompt and output lengths are known, so throughput can be rescaled to others. */
+    public boolean hasBenchmarkLengths() {
+        return benchmarkInputTokens > 0 && benchmarkOutputTokens > 0;
+    }
 
     /** Unit of the benchmark's throughput: tokens/s for LLMs, samples/s otherwise. */
     public String throughputUnit() {

@@ -153,7 +153,8 @@ public final class CatalogLoader {
     static List<ModelProfile> models(CsvTable table) {
         table.requireHeader("id", "name", "kind", "benchmark", "default_input_tokens", "default_output_tokens",
                 "params_total_b", "params_active_b", "layers", "kv_heads", "head_dim", "kv_elements_per_token_per_layer",
-                "server_ttft_ms", "server_tpot_ms", "interactive_ttft_ms", "interactive_tpot_ms", "server_latency_ms", "source");
+                "server_ttft_ms", "server_tpot_ms", "interactive_ttft_ms", "interactive_tpot_ms", "server_latency_ms", "benchmark_input_tokens",
+                "benchmark_output_tokens", "source");
         List<ModelProfile> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -180,7 +181,8 @@ public final class CatalogLoader {
             list.add(new ModelProfile(id, row.required("name"), kind, row.required("benchmark"), input, output,
                     nonNegative(row, "params_total_b"), nonNegative(row, "params_active_b"), layers, kvHeads, headDim,
                     kvElements, serverTtft, serverTpot, interactiveTtft, interactiveTpot,
-                    nonNegativeOrZero(row, "server_latency_ms"), row.required("source")));
+                    nonNegativeOrZero(row, "server_latency_ms"), nonNegativeOrZero(row, "benchmark_input_tokens"),
+                    nonNegativeOrZero(row, "benchmark_output_tokens"), row.required("source")));
         }
         return list;
     }

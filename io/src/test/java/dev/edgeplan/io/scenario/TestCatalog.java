@@ -20,9 +20,9 @@ final class TestCatalog {
 
     /** MLPerf llama2-70b-99: Server TTFT 2000 ms / TPOT 200 ms, Interactive 450 / 40 ms; 80 layers, GQA 8×128. */
     static final ModelProfile LLAMA2_70B = new ModelProfile("llama2-70b", "Llama 2 70B", WorkloadKind.LLM,
-            "llama2-70b-99", 1155, 211, 70, 70, 80, 8, 128, 2048, 2000, 200, 450, 40, 0, "test");
+            "llama2-70b-99", 1155, 211, 70, 70, 80, 8, 128, 2048, 2000, 200, 450, 40, 0, 0, 0, "test");
     static final ModelProfile RESNET50 = new ModelProfile("resnet50", "ResNet-50", WorkloadKind.VISION, "resnet", 0,
-            0, 0.025, 0.025, 0, 0, 0, 0, 0, 0, 0, 0, 15, "test");
+            0, 0.025, 0.025, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, "test");
 
     static Catalog catalog() {
         return new Catalog(
