@@ -58,8 +58,8 @@ public final class Roofline {
         if (flops <= 0 || bandwidth <= 0 || memoryBytes <= 0) {
             return null;
         }
-        // Without a TPOT limit: the smallest TP that holds the model (research §4.3). With one: the TP giving the most
-        // tokens per accelerator within the limit, so a tighter limit can only lower throughput (monotone sizing).
+        // Without a TPOT limit: the smallest TP that holds the model and MIN_CONCURRENT_SEQUENCES sequences (else the
+        // best found). With one: the TP giving the most tokens per accelerator within the limit.
         Result best = null;
         for (int tp : CapacityDefaults.TENSOR_PARALLEL_OPTIONS) {
             if (tp > maxTensorParallel || (fixedTensorParallel > 0 && tp != fixedTensorParallel)) {
@@ -70,7 +70,7 @@ public final class Roofline {
             if (r == null) {
                 continue;
             }
-            if (tpotLimitMs <= 0) {
+            if (tpotLimitMs <= 0 && (r.batch() >= CapacityDefaults.MIN_CONCURRENT_SEQUENCES || fixedTensorParallel > 0)) {
                 return r;
             }
             if (best == null || r.perAccelerator() > best.perAccelerator()) {
