@@ -153,4 +153,21 @@ class CapacityEngineTest {
         int more = size(Scenarios.chat(1, 2000, 200, spares + 1), DEFAULT_HW, rps).accelerators();
         assertThat(more).isGreaterThanOrEqualTo(n);
     }
+
+    @Property
+    void longerOutputsNeverNeedFewerAccelerators(@ForAll @DoubleRange(min = 1, max = 500) double rps,
+                                                 @ForAll @IntRange(min = 20, max = 2_000) int outputTokens,
+                                                 @ForAll @IntRange(min = 0, max = 1_000) int extraTokens) {
+        int shorter = size(withOutput(outputTokens), DEFAULT_HW, rps).accelerators();
+        int longer = size(withOutput(outputTokens + extraTokens), DEFAULT_HW, rps).accelerators();
+        assertThat(longer).isGreaterThanOrEqualTo(shorter);
+    }
+
+    private static Workload withOutput(int outputTokens) {
+        Workload w = Scenarios.chat(1, 2000, 200, 1);
+        return new Workload(w.id(), w.kind(), w.model(), w.inputTokensPerRequest(), outputTokens,
+                w.requestsPerUserPerDay(), w.requestsPerS(), w.peakToAverage(), w.annualGrowthPct(), w.latencySloMs(),
+                w.serviceTimeMs(), w.access(), w.ttftMs(), w.tpotMs(), w.sloPercentile(), w.arrivalCv2(), w.serviceCv2(),
+                w.serving(), w.tensorParallel(), w.spareReplicas());
+    }
 }
