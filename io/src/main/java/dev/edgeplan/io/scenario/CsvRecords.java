@@ -1,5 +1,8 @@
 package dev.edgeplan.io.scenario;
 
+import dev.edgeplan.io.csv.CsvParser;
+import dev.edgeplan.io.csv.CsvSyntaxException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +18,7 @@ import java.util.Optional;
 final class CsvRecords {
 
     static final long MAX_BYTES = 200L * 1024 * 1024;
+    static final int MAX_ROWS = 1_000_000;
 
     private CsvRecords() {
     }
@@ -41,20 +45,44 @@ final class CsvRecords {
             }
             return List.of();
         }
-        return CsvTable.parse(loaded.text(), file, path, String.join(",", requiredColumns), problems)
+        return table(loaded.text(), file, path, String.join(",", requiredColumns), problems)
                 .map(table -> rows(table, file, path, spec, requiredColumns, problems))
                 .orElse(List.of());
     }
 
-    private static List<RecordSource> rows(CsvTable table, String file, String path, ObjectSpec spec,
+    /**
+     * The rows, header first (blank lines skipped); empty after reporting a structural error (bad
+     * quoting, too many rows, no header), which ends reading.
+     */
+    private static Optional<List<CsvParser.Row>> table(String text, String file, String path, String expectedHeader,
+                                                       Problems problems) {
+        List<CsvParser.Row> rows;
+        try {
+            rows = CsvParser.parse(text, CsvParser.BlankLines.SKIP, MAX_ROWS + 1);
+        } catch (CsvSyntaxException e) {
+            String message = e.kind() == CsvSyntaxException.Kind.TOO_MANY_ROWS
+                    ? "more than " + MAX_ROWS + " data rows (the limit)"
+                    : e.getMessage();
+            problems.add(new Position(file, e.line(), e.column()), path, message);
+            return Optional.empty();
+        }
+        if (rows.isEmpty()) {
+            problems.add(Position.none(file), path, "CSV file is empty (expected a header row: " + expectedHeader + ")");
+            return Optional.empty();
+        }
+        return Optional.of(rows);
+    }
+
+    private static List<RecordSource> rows(List<CsvParser.Row> table, String file, String path, ObjectSpec spec,
                                            List<String> requiredColumns, Problems problems) {
-        Optional<Map<String, Integer>> columns = columns(table.header(), file, path, spec, requiredColumns, problems);
+        CsvParser.Row header = table.get(0);
+        Optional<Map<String, Integer>> columns = columns(header, file, path, spec, requiredColumns, problems);
         if (columns.isEmpty()) {
             return List.of(); // rows of a broken header would only repeat the same problem
         }
-        int width = table.header().cells().size();
+        int width = header.cells().size();
         List<RecordSource> result = new ArrayList<>();
-        for (CsvTable.Row row : table.dataRows()) {
+        for (CsvParser.Row row : table.subList(1, table.size())) {
             int size = row.cells().size();
             if (size != width) {
                 int column = size > width ? row.cells().get(width).column() : row.endColumn();
@@ -68,7 +96,7 @@ final class CsvRecords {
     }
 
     /** Header name → column index, or empty after reporting unknown, duplicate or missing columns. */
-    private static Optional<Map<String, Integer>> columns(CsvTable.Row header, String file, String path,
+    private static Optional<Map<String, Integer>> columns(CsvParser.Row header, String file, String path,
                                                           ObjectSpec spec, List<String> requiredColumns,
                                                           Problems problems) {
         List<String> allowed = new ArrayList<>();
@@ -80,7 +108,7 @@ final class CsvRecords {
         Map<String, Integer> columns = new LinkedHashMap<>();
         boolean ok = true;
         for (int i = 0; i < header.cells().size(); i++) {
-            CsvTable.Cell cell = header.cells().get(i);
+            CsvParser.Cell cell = header.cells().get(i);
             String name = cell.text().strip();
             Position at = new Position(file, cell.line(), cell.column());
             if (columns.containsKey(name)) {
@@ -112,7 +140,7 @@ final class CsvRecords {
     }
 
     /** One data row. Empty cells of optional columns mean "default". */
-    private record CsvRow(CsvTable.Row row, String file, String csvPath, ObjectSpec spec,
+    private record CsvRow(CsvParser.Row row, String file, String csvPath, ObjectSpec spec,
                           Map<String, Integer> columns, Problems problems) implements RecordSource {
 
         @Override
@@ -151,7 +179,7 @@ final class CsvRecords {
             return result;
         }
 
-        private Optional<CsvTable.Cell> cell(String key) {
+        private Optional<CsvParser.Cell> cell(String key) {
             return Optional.ofNullable(columns.get(key)).map(i -> row.cells().get(i));
         }
 
