@@ -195,8 +195,8 @@ final class SizeCommand implements Callable<Integer> {
                 .field("accelerators", c.accelerators()).field("servers", c.servers())
                 .field("replicas", c.replicas()).field("spare_replicas", c.spareReplicas())
                 .field("tensor_parallel", t.tensorParallel())
-                .field(llm ? "tokens_per_s_per_accelerator" : "samples_per_s_per_accelerator", t.perAccelerator())
-                .field("planned_per_s_per_accelerator", c.plannedPerAccelerator())
+                .field(llm ? "tokens_per_s_per_accelerator" : "samples_per_s_per_accelerator", t.perAcceleratorPerS())
+                .field("planned_per_s_per_accelerator", c.plannedPerAcceleratorPerS())
                 .field("method", t.method()).field("reference", t.reference())
                 .field("slo_factor", t.sloFactor()).field("length_factor", t.lengthFactor())
                 .field("round", t.round()).field("precision", t.precision()).field("source", t.source())
@@ -216,8 +216,8 @@ final class SizeCommand implements Callable<Integer> {
                   power        %,.1f kW nameplate, %,.1f kW expected; %.3f J per %s
                   source       %s""",
                 m.id(), a.id(), s.id(), c.accelerators(), c.servers(), c.replicas(), t.tensorParallel(), c.spareReplicas(),
-                t.perAccelerator(), c.unit(), t.method(), t.reference(),
-                t.round().isEmpty() ? "" : " " + t.round(), c.plannedPerAccelerator(), c.utilizationPct(), c.pWait(),
+                t.perAcceleratorPerS(), c.unit(), t.method(), t.reference(),
+                t.round().isEmpty() ? "" : " " + t.round(), c.plannedPerAcceleratorPerS(), c.utilizationPct(), c.pWait(),
                 c.ttftMsAtPercentile(), c.itKwNameplate(), c.itKwExpected(), c.joulesPerUnit(),
                 m.kind().countsTokens() ? "token" : "request", t.source());
     }

@@ -43,9 +43,9 @@ class BadInputTest {
 
     static Stream<Arguments> invalid() {
         return Stream.of(
-                arguments("empty file", "", 2, "empty"),
-                arguments("whitespace only", "  \n\n  \t\n", 2, "empty"),
-                arguments("not YAML", "name: [unclosed\n  - : :", 2, ":"),
+                arguments("empty file", "", 2, "file is empty"),
+                arguments("whitespace only", "  \n\n  \t\n", 2, "file is empty"),
+                arguments("not YAML", "name: [unclosed\n  - : :", 2, "test.yaml:2:5: YAML syntax error"),
                 arguments("top level is a list", "- a\n- b\n", 2, "mapping"),
                 arguments("wrong type", VALID.replace("horizon_years: 3", "horizon_years: three"), 2, "2:16: horizon_years"),
                 arguments("negative rate", VALID.replace("requests_per_s: 100", "requests_per_s: -5"), 2, "workloads[0].requests_per_s"),
@@ -66,7 +66,7 @@ class BadInputTest {
                         2, "workloads[0]"),
                 arguments("zero power", VALID.replace("power_available_mw: 5", "power_available_mw: 0"), 2,
                         "sites.candidates[0].power_available_mw"),
-                arguments("binary garbage", "\u0000\u0001\u0002\u00ff\ufffe", 2, "test.yaml"));
+                arguments("binary garbage", "\u0000\u0001\u0002\u00ff\ufffe", 2, "test.yaml:1:1: character U+0000 is not allowed"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -48,7 +48,7 @@ public final class CapacityEngine {
     public static WorkloadCapacity size(Workload workload, ModelProfile model, Throughput throughput,
                                         ServerModel server, HardwareChoice hardware, double peakRequestsPerS) {
         double demandUnitsPerS = peakRequestsPerS * unitsPerRequest(workload, model);
-        double planned = throughput.perAccelerator() * hardware.softwareEfficiencyPct() / 100.0;
+        double planned = plannedPerAcceleratorPerS(throughput, hardware);
         int tp = Math.max(1, throughput.tensorParallel());
         double perReplica = planned * tp;
         double rho = hardware.targetUtilizationPct() / 100.0;
@@ -60,7 +60,7 @@ public final class CapacityEngine {
         int replicasPerServer = Math.max(1, server.acceleratorsPerServer() / tp);
         int servers = ceilDiv(replicas, replicasPerServer);
         double utilizationPct = working > 0 ? 100.0 * demandUnitsPerS / (working * perReplica) : 0.0;
-        double serverUnitsPerS = throughput.perAccelerator() * server.acceleratorsPerServer();
+        double serverUnitsPerS = throughput.perAcceleratorPerS() * server.acceleratorsPerServer();
         double joules = serverUnitsPerS > 0 ? server.loadedKw() * 1000.0 / serverUnitsPerS : 0.0;
         return new WorkloadCapacity(workload.id(), peakRequestsPerS, demandUnitsPerS, model.throughputUnit(),
                 throughput, planned, replicasForThroughput, queue.replicas(), spares, replicas, replicas * tp, servers,
@@ -121,6 +121,11 @@ public final class CapacityEngine {
         }
         double scv = (workload.arrivalCv2() + workload.serviceCv2()) / 2.0;
         return Math.log(pw / tail) * holdS * Math.max(scv, 1e-9) / (slots - offered);
+    }
+
+    /** Throughput one accelerator is counted on for: the estimate × software efficiency (before target utilization). */
+    public static double plannedPerAcceleratorPerS(Throughput throughput, HardwareChoice hardware) {
+        return throughput.perAcceleratorPerS() * hardware.softwareEfficiencyPct() / 100.0;
     }
 
     /** Benchmark units one request costs: its output tokens for an LLM, one sample otherwise. */

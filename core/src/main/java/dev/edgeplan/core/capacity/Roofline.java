@@ -32,7 +32,7 @@ public final class Roofline {
      */
     public record Result(int tensorParallel, int batch, double stepMs, double prefillMs, double outputTokensPerS) {
 
-        public double perAccelerator() {
+        public double perAcceleratorPerS() {
             return outputTokensPerS / tensorParallel;
         }
     }
@@ -73,7 +73,7 @@ public final class Roofline {
             if (tpotLimitMs <= 0 && (r.batch() >= CapacityDefaults.MIN_CONCURRENT_SEQUENCES || fixedTensorParallel > 0)) {
                 return r;
             }
-            if (best == null || r.perAccelerator() > best.perAccelerator()) {
+            if (best == null || r.perAcceleratorPerS() > best.perAcceleratorPerS()) {
                 best = r;
             }
         }

@@ -3,7 +3,7 @@ package dev.edgeplan.core.capacity;
 /**
  * What one accelerator delivers for a workload, before the software derate and the target utilization.
  *
- * @param perAccelerator  units per second per accelerator (output tokens/s or samples/s)
+ * @param perAcceleratorPerS  units per second per accelerator (output tokens/s or samples/s)
  * @param method          {@code benchmark} (tier A, MLPerf-anchored) or {@code roofline} (tier B, analytical)
  * @param reference       MLPerf scenario used (Server, Interactive, Offline) or {@code roofline}
  * @param sloFactor       published ratio applied when the scenario used is looser than the SLO class (1 otherwise)
@@ -13,7 +13,7 @@ package dev.edgeplan.core.capacity;
  * @param tpotMs          time per output token a replica runs at (the SLO class limit, or the roofline's), ms; 0 for non-LLM
  * @param prefillMs       modelled prefill time per request, ms (0 when unknown)
  */
-public record Throughput(double perAccelerator, String method, String reference, double sloFactor,
+public record Throughput(double perAcceleratorPerS, String method, String reference, double sloFactor,
                          double lengthFactor, String source, String round, String precision, int tensorParallel,
                          double tpotMs, double prefillMs) {
 

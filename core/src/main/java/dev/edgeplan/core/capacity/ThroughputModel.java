@@ -130,7 +130,7 @@ public final class ThroughputModel {
         String source = String.format(java.util.Locale.ROOT,
                 "roofline: %s on %s, %s weights, TP %d, batch %d, η %.2f (research §4.3)", model.id(), accelerator.id(),
                 weights.key(), r.tensorParallel(), r.batch(), CapacityDefaults.ROOFLINE_EFFICIENCY);
-        return new Throughput(r.perAccelerator(), Throughput.ROOFLINE, "roofline", 1.0, 1.0, source, "",
+        return new Throughput(r.perAcceleratorPerS(), Throughput.ROOFLINE, "roofline", 1.0, 1.0, source, "",
                 weights.key(), r.tensorParallel(), r.stepMs(), r.prefillMs());
     }
 
@@ -174,7 +174,7 @@ public final class ThroughputModel {
 
     private static Throughput fromBenchmark(Chosen chosen, double lengthFactor, int tp, double tpotMs, double prefillMs) {
         BenchmarkResult r = chosen.result();
-        return new Throughput(r.perAccelerator() * chosen.factor() * lengthFactor, Throughput.BENCHMARK, r.scenario(),
+        return new Throughput(r.perAcceleratorPerS() * chosen.factor() * lengthFactor, Throughput.BENCHMARK, r.scenario(),
                 chosen.factor(), lengthFactor, r.system() + " — " + r.source(), r.round(), r.precision().key(), tp,
                 tpotMs, prefillMs);
     }

@@ -5,7 +5,7 @@ package dev.edgeplan.core.capacity;
  *
  * @param demandUnitsPerS          design-hour peak in the benchmark's unit (output tokens/s or samples/s)
  * @param throughput               per-accelerator throughput and where it comes from
- * @param plannedPerAccelerator    throughput × software efficiency: what one accelerator is counted on for
+ * @param plannedPerAcceleratorPerS    throughput × software efficiency: what one accelerator is counted on for
  * @param replicasForThroughput    replicas the token (or sample) rate needs at the target utilization
  * @param replicasForQueue         replicas the TTFT percentile needs (Erlang C with Allen–Cunneen); 0 if not checked
  * @param spareReplicas            N+k spares added
@@ -20,13 +20,13 @@ package dev.edgeplan.core.capacity;
  * @param joulesPerUnit            energy per output token (LLM) or per request at full load, J
  */
 public record WorkloadCapacity(String workloadId, double peakRequestsPerS, double demandUnitsPerS, String unit,
-                               Throughput throughput, double plannedPerAccelerator, int replicasForThroughput,
+                               Throughput throughput, double plannedPerAcceleratorPerS, int replicasForThroughput,
                                int replicasForQueue, int spareReplicas, int replicas, int accelerators, int servers,
                                double utilizationPct, double pWait, double ttftMsAtPercentile, double itKwNameplate,
                                double itKwExpected, double joulesPerUnit) {
 
     /** MLPerf (or roofline) throughput per accelerator before derates, for reports. */
-    public double benchmarkPerAccelerator() {
-        return throughput.perAccelerator();
+    public double benchmarkPerAcceleratorPerS() {
+        return throughput.perAcceleratorPerS();
     }
 }

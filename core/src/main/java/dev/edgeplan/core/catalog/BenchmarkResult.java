@@ -13,7 +13,7 @@ public record BenchmarkResult(String round, String submitter, String system, Str
                               int accelerators, String benchmark, String scenario, double result, String unit,
                               Precision precision, String source) {
 
-    public double perAccelerator() {
+    public double perAcceleratorPerS() {
         return result / accelerators;
     }
 }

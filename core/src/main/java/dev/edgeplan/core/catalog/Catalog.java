@@ -60,7 +60,7 @@ public record Catalog(List<Accelerator> accelerators, List<ServerModel> servers,
                 .filter(b -> b.scenario().equals(scenario))
                 .filter(b -> unitMatches(b, model))
                 .max(Comparator.comparing((BenchmarkResult b) -> roundKey(b.round()))
-                        .thenComparingDouble(BenchmarkResult::perAccelerator));
+                        .thenComparingDouble(BenchmarkResult::perAcceleratorPerS));
     }
 
     /** Token rows for LLMs, sample/query rows otherwise; never power (W) rows. */

@@ -52,12 +52,12 @@ public final class CommissioningEngine {
         List<String> scenarios = new ArrayList<>();
         scenarios.add("Utility outage at full load bank: generators start and carry the load within 10 s; UPS bridges the gap");
         switch (chain.redundancy()) {
-            case "N+1" -> {
+            case N_PLUS_1 -> {
                 scenarios.add("Fail any one UPS module at full load: the remaining modules carry the load");
                 scenarios.add("Fail any one generator during a utility outage: the remaining generators carry the load");
             }
-            case "2N" -> scenarios.add("Open the whole A path (switchgear, UPS, PDU) at full load: the B path carries the load");
-            default -> scenarios.add("N topology: record that a single UPS or generator failure drops load (no redundancy to test)");
+            case TWO_N -> scenarios.add("Open the whole A path (switchgear, UPS, PDU) at full load: the B path carries the load");
+            case N -> scenarios.add("N topology: record that a single UPS or generator failure drops load (no redundancy to test)");
         }
         scenarios.add(facility.cooling().isLiquid()
                 ? "Fail one CDU pump: standby pump keeps supply temperature within the liquid class"

@@ -78,7 +78,7 @@ public final class FacilityEngine {
         double generatorLoadKw = facilityKw * FacilityDefaults.GENERATOR_MOTOR_START_MARGIN;
         double generatorKw = unitSize(generatorLoadKw, FacilityDefaults.GENERATOR_LADDER_KW);
         int generatorsNeeded = unitsNeeded(generatorLoadKw, generatorKw);
-        return new PowerChain(redundancy.key(), itKw, upsModuleKw, upsNeeded, redundancy.installedUnits(upsNeeded),
+        return new PowerChain(redundancy, itKw, upsModuleKw, upsNeeded, redundancy.installedUnits(upsNeeded),
                 generatorLoadKw, generatorKw, generatorsNeeded, redundancy.installedUnits(generatorsNeeded),
                 facilityKw * FacilityDefaults.UTILITY_CONTINUOUS_LOAD_FACTOR);
     }

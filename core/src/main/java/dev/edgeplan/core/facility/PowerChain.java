@@ -1,5 +1,7 @@
 package dev.edgeplan.core.facility;
 
+import dev.edgeplan.core.scenario.Redundancy;
+
 /**
  * UPS, generators and utility feed of one site.
  *
@@ -13,7 +15,7 @@ package dev.edgeplan.core.facility;
  * @param generatorsInstalled gensets installed
  * @param utilityFeedKw       utility service capacity at 125 % of continuous facility load, kW
  */
-public record PowerChain(String redundancy, double upsLoadKw, double upsModuleKw, int upsModulesNeeded,
+public record PowerChain(Redundancy redundancy, double upsLoadKw, double upsModuleKw, int upsModulesNeeded,
                          int upsModulesInstalled, double generatorLoadKw, double generatorUnitKw, int generatorsNeeded,
                          int generatorsInstalled, double utilityFeedKw) {
 

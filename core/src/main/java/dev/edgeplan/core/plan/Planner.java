@@ -62,7 +62,7 @@ public final class Planner {
         for (int w = 0; w < nW; w++) {
             designYear[w] = workloads.get(w).annualGrowthPct() >= 0 ? scenario.horizonYears() - 1 : 0;
             weightPerRequest[w] = CapacityEngine.unitsPerRequest(workloads.get(w), hw.models().get(w))
-                    / (hw.throughputs().get(w).perAccelerator() * scenario.hardware().softwareEfficiencyPct() / 100.0);
+                    / CapacityEngine.plannedPerAcceleratorPerS(hw.throughputs().get(w), scenario.hardware());
             totalDesignPeak += demand.totalPeakRequestsPerS(w, designYear[w]);
         }
         if (totalDesignPeak <= 0) {

@@ -18,8 +18,8 @@ public record WorkloadSummary(String id, String kind, String model, double peakR
                               double peakRequestsPerSDesign, double servedPct, double networkBudgetMs,
                               double rttMsMean, double rttMsMax, String unit, Throughput throughput, int accelerators) {
 
-    public double benchmarkPerAccelerator() {
-        return throughput.perAccelerator();
+    public double benchmarkPerAcceleratorPerS() {
+        return throughput.perAcceleratorPerS();
     }
 
     public String benchmarkRound() {

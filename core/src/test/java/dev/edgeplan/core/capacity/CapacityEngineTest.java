@@ -40,11 +40,11 @@ class CapacityEngineTest {
         WorkloadCapacity c = size(Scenarios.chat(40, 2000, 200, 0), DEFAULT_HW, 40);
         assertThat(c.throughput().method()).isEqualTo(Throughput.BENCHMARK);
         assertThat(c.throughput().reference()).isEqualTo("Server");
-        assertThat(c.throughput().perAccelerator()).isCloseTo(4_134.0, within(1e-9));
+        assertThat(c.throughput().perAcceleratorPerS()).isCloseTo(4_134.0, within(1e-9));
         assertThat(c.throughput().lengthFactor()).isCloseTo(1.0, within(1e-12));
         assertThat(c.throughput().tensorParallel()).isEqualTo(1);
         assertThat(c.demandUnitsPerS()).isEqualTo(8_440.0);
-        assertThat(c.plannedPerAccelerator()).isCloseTo(2_893.8, within(1e-9));
+        assertThat(c.plannedPerAcceleratorPerS()).isCloseTo(2_893.8, within(1e-9));
         assertThat(c.replicasForThroughput()).isEqualTo(4);
         assertThat(c.replicas()).isEqualTo(4);
         assertThat(c.accelerators()).isEqualTo(4);
@@ -76,7 +76,7 @@ class CapacityEngineTest {
                 TestCatalog.DGX_H200, CATALOG).orElseThrow();
         assertThat(t.reference()).isEqualTo("Server");
         assertThat(t.sloFactor()).isEqualTo(0.6);
-        assertThat(t.perAccelerator()).isCloseTo(4_134 * 0.6, within(1e-9));
+        assertThat(t.perAcceleratorPerS()).isCloseTo(4_134 * 0.6, within(1e-9));
     }
 
     @Test
@@ -85,7 +85,7 @@ class CapacityEngineTest {
                 TestCatalog.DGX_H200, CATALOG).orElseThrow();
         assertThat(t.method()).isEqualTo(Throughput.ROOFLINE);
         assertThat(t.tpotMs()).isLessThanOrEqualTo(20.0);
-        assertThat(t.perAccelerator()).isPositive();
+        assertThat(t.perAcceleratorPerS()).isPositive();
     }
 
     @Test
@@ -104,7 +104,7 @@ class CapacityEngineTest {
         Throughput t = ThroughputModel.estimate(w, TestCatalog.LLAMA2_70B, l40s, eightGpu, catalog).orElseThrow();
         WorkloadCapacity c = CapacityEngine.size(w, TestCatalog.LLAMA2_70B, t, eightGpu,
                 new HardwareChoice("l40s", "l40s-8", 80, 100), 40);
-        assertThat(t.perAccelerator()).isCloseTo(402.375, within(1e-9));
+        assertThat(t.perAcceleratorPerS()).isCloseTo(402.375, within(1e-9));
         assertThat(t.tensorParallel()).isEqualTo(2);
         assertThat(8_440 / (402.375 * 0.8)).isCloseTo(26.2, within(0.05));
         assertThat(c.replicas()).isEqualTo(14);

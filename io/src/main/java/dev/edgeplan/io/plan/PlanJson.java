@@ -113,7 +113,7 @@ public final class PlanJson {
         json.beginObject()
                 .field("method", t.method())
                 .field("reference", t.reference())
-                .field("per_accelerator_per_s", t.perAccelerator())
+                .field("per_accelerator_per_s", t.perAcceleratorPerS())
                 .field("slo_factor", t.sloFactor())
                 .field("length_factor", t.lengthFactor())
                 .field("round", t.round())
@@ -161,7 +161,7 @@ public final class PlanJson {
 
     private static void powerChain(JsonWriter json, PowerChain p) {
         json.beginObject()
-                .field("redundancy", p.redundancy())
+                .field("redundancy", p.redundancy().key())
                 .field("ups_load_kw", p.upsLoadKw())
                 .field("ups_module_kw", p.upsModuleKw())
                 .field("ups_modules_needed", p.upsModulesNeeded())
@@ -183,8 +183,8 @@ public final class PlanJson {
                 .field("demand_units_per_s", c.demandUnitsPerS())
                 .field("throughput_unit", c.unit())
                 .field("method", c.throughput().method())
-                .field("per_accelerator_per_s", c.throughput().perAccelerator())
-                .field("planned_per_accelerator_per_s", c.plannedPerAccelerator())
+                .field("per_accelerator_per_s", c.throughput().perAcceleratorPerS())
+                .field("planned_per_accelerator_per_s", c.plannedPerAcceleratorPerS())
                 .field("tensor_parallel", c.throughput().tensorParallel())
                 .field("replicas_for_throughput", c.replicasForThroughput())
                 .field("replicas_for_queue", c.replicasForQueue())

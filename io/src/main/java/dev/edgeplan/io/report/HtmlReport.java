@@ -136,7 +136,7 @@ public final class HtmlReport {
                     f.cooling().key().replace('_', ' '), Fmt.num(f.pue(), 2), Fmt.kw(f.itKw()), Fmt.kw(f.facilityKw()));
             double availableKw = site.powerAvailableMw() * 1000.0;
             power.row(site.id(), Fmt.num(site.powerAvailableMw(), 2),
-                    availableKw > 0 ? Fmt.pct(100.0 * f.facilityKw() / availableKw) : Fmt.NOT_AVAILABLE, p.redundancy(),
+                    availableKw > 0 ? Fmt.pct(100.0 * f.facilityKw() / availableKw) : Fmt.NOT_AVAILABLE, p.redundancy().key(),
                     p.upsModulesInstalled() + " × " + Fmt.kw(p.upsModuleKw()),
                     p.generatorsInstalled() + " × " + Fmt.kw(p.generatorUnitKw()),
                     Fmt.kw(p.utilityFeedKw()), Fmt.usdShort(site.finance().capexUsd()));
@@ -165,7 +165,7 @@ public final class HtmlReport {
             t.row(w.id(), w.kind(), w.model(), Fmt.quantity(w.peakRequestsPerSYear0()),
                     Fmt.quantity(w.peakRequestsPerSDesign()) + " (year " + w.designYear() + ")", Fmt.pct(w.servedPct()),
                     Fmt.num(w.networkBudgetMs(), 1), Fmt.num(w.rttMsMean(), 1), Fmt.num(w.rttMsMax(), 1),
-                    Fmt.quantity(w.benchmarkPerAccelerator()) + " " + w.unit(), w.benchmarkRound(), w.benchmarkSystem(),
+                    Fmt.quantity(w.benchmarkPerAcceleratorPerS()) + " " + w.unit(), w.benchmarkRound(), w.benchmarkSystem(),
                     Fmt.integer(w.accelerators()));
         }
         t.write(h);

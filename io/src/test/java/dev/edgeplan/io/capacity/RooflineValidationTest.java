@@ -60,7 +60,7 @@ class RooflineValidationTest {
                         (int) Math.round(model.benchmarkInputTokens()), (int) Math.round(model.benchmarkOutputTokens()),
                         0, 1.0, 0, 8);
                 rows.add(new Row(model.id(), accelerator.id(), r.round(), r.precision().key(), bound.tensorParallel(),
-                        r.perAccelerator(), bound.perAccelerator()));
+                        r.perAcceleratorPerS(), bound.perAcceleratorPerS()));
             }
         }
         double lo = rows.stream().mapToDouble(r -> r.measured() / r.bound()).min().orElseThrow();

@@ -47,7 +47,7 @@ class SizingResultValidationTest {
         assertThat(v50.result()).isEqualTo(33071.5);
         assertThat(Math.round(v50.result())).isEqualTo(33_072L);
         // per GPU: A6 gives 4,134 tok/s
-        assertThat(v50.perAccelerator()).isCloseTo(4134, within(1.0));
+        assertThat(v50.perAcceleratorPerS()).isCloseTo(4134, within(1.0));
     }
 
     @Test
@@ -59,7 +59,7 @@ class SizingResultValidationTest {
         assertThat(r.accelerators()).isEqualTo(8);
         assertThat(r.result()).isEqualTo(99123.0);
         assertThat(r.result()).isEqualTo(99_123, within(0.5));
-        assertThat(r.perAccelerator()).isCloseTo(12_400, within(50.0));
+        assertThat(r.perAcceleratorPerS()).isCloseTo(12_400, within(50.0));
     }
 
     @Test
@@ -76,7 +76,7 @@ class SizingResultValidationTest {
         // Anchor A10: 8xL40S Server 3,219 tok/s (v4.1 Fujitsu PRIMERGY CDI) -> 402 per GPU.
         BenchmarkResult r = sizing("l40s", "llama2-70b");
         assertThat(r.result()).isEqualTo(3218.55);
-        assertThat(r.perAccelerator()).isCloseTo(402, within(0.5));
+        assertThat(r.perAcceleratorPerS()).isCloseTo(402, within(0.5));
     }
 
     @Test
@@ -86,7 +86,7 @@ class SizingResultValidationTest {
         BenchmarkResult r = sizing("h100-sxm", "llama2-70b");
         assertThat(r.round()).isEqualTo("v5.1");
         assertThat(r.result()).isEqualTo(122274.0);
-        assertThat(r.perAccelerator()).isGreaterThan(21_806 / 8.0 * 1.3);
+        assertThat(r.perAcceleratorPerS()).isGreaterThan(21_806 / 8.0 * 1.3);
     }
 
     @Test

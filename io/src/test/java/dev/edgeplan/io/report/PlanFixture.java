@@ -15,6 +15,7 @@ import dev.edgeplan.core.plan.PlanSummary;
 import dev.edgeplan.core.plan.SitePlan;
 import dev.edgeplan.core.plan.WorkloadSummary;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.Redundancy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,10 +71,10 @@ final class PlanFixture {
     Plan build() {
         SitePlan dallas = site("dfw-1", firstSiteName, 32.8009, -96.8194, 4.0, 0.072, 41,
                 new int[] {80, 100, 120}, new int[] {100, 20}, 4, CoolingType.DIRECT_TO_CHIP, 1.25, 1.085,
-                new PowerChain("N+1", 1224.0, 750.0, 2, 3, 1912.5, 1000.0, 2, 3, 1912.5));
+                new PowerChain(Redundancy.N_PLUS_1, 1224.0, 750.0, 2, 3, 1912.5, 1000.0, 2, 3, 1912.5));
         SitePlan austin = site("aus-1", secondSiteName, 30.2672, -97.7431, 1.5, 0.081, 17,
                 new int[] {15, 40, 60}, new int[] {40, 20}, 2, CoolingType.AIR_CONTAINMENT, 1.35, 1.0,
-                new PowerChain("2N", 612.0, 750.0, 1, 2, 1032.75, 1250.0, 1, 2, 1032.75));
+                new PowerChain(Redundancy.TWO_N, 612.0, 750.0, 1, 2, 1032.75, 1250.0, 1, 2, 1032.75));
         List<SitePlan> sites = List.of(dallas, austin);
 
         List<WorkloadSummary> workloads = List.of(
@@ -193,7 +194,7 @@ final class PlanFixture {
                         "Each UPS module: transfer to battery and back without dropping the load")),
                 new CommissioningLevel("L5", "Integrated systems test", List.of(
                         "Utility outage at full load bank: generators carry the load within 10 s",
-                        "N+1".equals(chain.redundancy()) ? "Fail any one UPS module at full load"
+                        chain.redundancy() == Redundancy.N_PLUS_1 ? "Fail any one UPS module at full load"
                                 : "Open the whole A path at full load: the B path carries the load"))),
                 itKw, cooling.isLiquid() ? "liquid" : "air");
 
