@@ -33,9 +33,9 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:",
                 "  edgeplan size --model llama-2-70b --accelerator h200-sxm --peak-rps 40 --input-tokens 1155 \\",
                 "      --output-tokens 211 --ttft-ms 450 --tpot-ms 40 --json",
-                "  edgeplan size --model resnet50 --accelerator h100-sxm --peak-rps 20000",
+                "  edgeplan size --model resnet50 --accelerator h100-sxm --peak-rps 20000 --latency-ms 5",
                 "", "Ids: 'edgeplan catalog models', 'edgeplan catalog accelerators'. Exit codes: 0 ok, 2 bad flags,",
-                "3 cannot be met (e.g. prefill alone exceeds --ttft-ms)."})
+                "3 cannot be met (e.g. prefill alone exceeds --ttft-ms, or one sample's processing --latency-ms)."})
 final class SizeCommand implements Callable<Integer> {
 
     enum ScenarioKind {
@@ -68,6 +68,10 @@ final class SizeCommand implements Callable<Integer> {
 
     @Option(names = "--tpot-ms", description = "time-per-output-token limit (LLM; default: MLPerf Server limit)")
     Double tpotMs;
+
+    @Option(names = "--latency-ms", description = "per-sample workloads (vision, speech…): in-site latency limit at "
+            + "the percentile, processing + queueing (default: none, the wait is reported only)")
+    Double latencyMs;
 
     @Option(names = "--percentile", defaultValue = "99", description = "percentile the limits hold at (default ${DEFAULT-VALUE})")
     double percentile;
@@ -147,6 +151,12 @@ final class SizeCommand implements Callable<Integer> {
             return "--input-tokens, --output-tokens, --ttft-ms and --tpot-ms apply to LLMs only (" + m.id() + " is "
                     + m.kind().key() + ")";
         }
+        if (m.kind().countsTokens() && latencyMs != null) {
+            return "--latency-ms applies to per-sample workloads; LLMs use --ttft-ms and --tpot-ms";
+        }
+        if (latencyMs != null && !(latencyMs > 0 && !latencyMs.isInfinite())) {
+            return "--latency-ms must be a finite number > 0 (got " + latencyMs + ")";
+        }
         if (!scenario.equals("online") && !scenario.equals("max_throughput") && !scenario.equals("max-throughput")) {
             return "--scenario must be online or max-throughput (got '" + scenario + "')";
         }
@@ -175,7 +185,9 @@ final class SizeCommand implements Callable<Integer> {
         return new Workload("cli", m.kind(), m.id(),
                 llm ? (inputTokens != null ? inputTokens : m.defaultInputTokens()) : 0,
                 llm ? (outputTokens != null ? outputTokens : m.defaultOutputTokens()) : 0,
-                OptionalDouble.empty(), OptionalDouble.of(Math.max(peakRps, Double.MIN_VALUE)), 1.0, 0.0, 1.0, 0.0,
+                OptionalDouble.empty(), OptionalDouble.of(Math.max(peakRps, Double.MIN_VALUE)), 1.0, 0.0,
+                // the site's share of the SLO is all of it here: there is no network leg in a one-workload sizing
+                latencyMs != null ? latencyMs : 1.0, latencyMs != null ? latencyMs : 0.0,
                 AccessType.NONE,
                 offline || !llm ? 0 : (ttftMs != null ? ttftMs : m.serverTtftMs()),
                 offline || !llm ? 0 : (tpotMs != null ? tpotMs : m.serverTpotMs()),
@@ -201,7 +213,7 @@ final class SizeCommand implements Callable<Integer> {
                 .field("slo_factor", t.sloFactor()).field("length_factor", t.lengthFactor())
                 .field("round", t.round()).field("precision", t.precision()).field("source", t.source())
                 .field("utilization", c.utilizationPct() / 100.0).field("p_wait", c.pWait())
-                .field("ttft_ms_at_percentile", c.ttftMsAtPercentile())
+                .field(c.countsTokens() ? "ttft_ms_at_percentile" : "latency_ms_at_percentile", c.latencyMsAtPercentile())
                 .field("it_kw_nameplate", c.itKwNameplate()).field("it_kw_expected", c.itKwExpected())
                 .field(llm ? "joules_per_token" : "joules_per_request", c.joulesPerUnit())
                 .endObject().toString();
@@ -212,13 +224,13 @@ final class SizeCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, """
                 %s on %s (%s): %,d accelerators in %,d servers (%d replicas × TP %d, %d spare)
                   throughput   %,.0f %s per accelerator, %s (%s%s), planned %,.0f
-                  utilization  %.1f %% of working replicas; P(wait) %.3f; TTFT at percentile %.0f ms
+                  utilization  %.1f %% of working replicas; P(wait) %.3f; %s at percentile %.1f ms
                   power        %,.1f kW nameplate, %,.1f kW expected; %.3f J per %s
                   source       %s""",
                 m.id(), a.id(), s.id(), c.accelerators(), c.servers(), c.replicas(), t.tensorParallel(), c.spareReplicas(),
                 t.perAcceleratorPerS(), c.unit(), t.method(), t.reference(),
                 t.round().isEmpty() ? "" : " " + t.round(), c.plannedPerAcceleratorPerS(), c.utilizationPct(), c.pWait(),
-                c.ttftMsAtPercentile(), c.itKwNameplate(), c.itKwExpected(), c.joulesPerUnit(),
+                c.countsTokens() ? "TTFT" : "latency", c.latencyMsAtPercentile(), c.itKwNameplate(), c.itKwExpected(), c.joulesPerUnit(),
                 m.kind().countsTokens() ? "token" : "request", t.source());
     }
 

@@ -36,6 +36,22 @@ class SizeCommandTest {
     }
 
     @Test
+    void latencyBudgetForPerSampleWorkloads() {
+        Cli ok = Cli.run("size", "--model", "resnet50", "--accelerator", "h100-sxm", "--peak-rps", "20000",
+                "--latency-ms", "1", "--json");
+        assertThat(ok.exitCode()).as(ok.stderr()).isZero();
+        assertThat(ok.stdout()).contains("\"latency_ms_at_percentile\":").doesNotContain("ttft");
+        Cli tooTight = Cli.run("size", "--model", "resnet50", "--accelerator", "h100-sxm", "--peak-rps", "20000",
+                "--latency-ms", "0.01");
+        assertThat(tooTight.exitCode()).isEqualTo(3);
+        assertThat(tooTight.stderr()).contains("workloads[cli].service_time_ms", "above service_time_ms 0.01");
+        Cli onLlm = Cli.run("size", "--model", "llama2-70b", "--accelerator", "h200-sxm", "--peak-rps", "1",
+                "--latency-ms", "100");
+        assertThat(onLlm.exitCode()).isEqualTo(2);
+        assertThat(onLlm.stderr()).contains("--latency-ms applies to per-sample workloads");
+    }
+
+    @Test
     void textOutputNamesTheSource() {
         Cli cli = Cli.run("size", "--model", "llama2-70b", "--accelerator", "h200-sxm", "--peak-rps", "40");
         assertThat(cli.exitCode()).isZero();

@@ -44,6 +44,13 @@ public final class Scenarios {
                 w.serving(), w.tensorParallel(), spareReplicas);
     }
 
+    /** Image classification on ResNet-50 with {@code serviceTimeMs} of the SLO spent inside the site. */
+    public static Workload vision(double requestsPerS, double serviceTimeMs) {
+        return new Workload("vision", WorkloadKind.VISION, "resnet50", 0, 0, OptionalDouble.empty(),
+                OptionalDouble.of(requestsPerS), 1.0, 0, 20, serviceTimeMs, AccessType.FIBER, 0, 0, 99,
+                ScenarioDefaults.ARRIVAL_CV2, ScenarioDefaults.SERVICE_CV2, Serving.ONLINE, 0, 0);
+    }
+
     public static DesignPolicy design(Redundancy redundancy, double maxKwPerRack) {
         return new DesignPolicy(redundancy, maxKwPerRack, CoolingPreference.AUTO,
                 ScenarioDefaults.AIR_MAX_KW_PER_RACK, ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK);

@@ -20,7 +20,7 @@ public final class TestCatalog {
     }
 
     public static final Accelerator H200 = new Accelerator("h200-sxm", "NVIDIA H200 SXM 141GB", "NVIDIA",
-            "NVIDIA H200-SXM-141GB", 141, 4.8, 989.4, 1978.9, 0, 700, "NVIDIA H200 datasheet");
+            "NVIDIA H200-SXM-141GB", 141, 4.8, 989.4, 1978.9, 0, 700, 460, 3.5, "NVIDIA H200 datasheet");
 
     /** DGX H200: 8 GPUs, 10.2 kW max (6 × 3.3 kW PSUs, 4+2), 8U. */
     public static final ServerModel DGX_H200 = new ServerModel("dgx-h200", "NVIDIA DGX H200", "h200-sxm", 8, 10.2,
@@ -28,10 +28,10 @@ public final class TestCatalog {
 
     /** Llama-2-70B: 80 layers, 8 KV heads × 128 (HF config.json); MLPerf limits Server 2 s / 200 ms, Interactive 450 / 40 ms. */
     public static final ModelProfile LLAMA2_70B = new ModelProfile("llama2-70b", "Llama 2 70B", WorkloadKind.LLM,
-            "llama2-70b-99", 1155, 211, 70, 70, 80, 8, 128, 2048, 2000, 200, 450, 40, 0, 0, 0, "Meta");
+            "llama2-70b-99", 1155, 211, 70, 70, 80, 8, 128, 2048, 2000, 200, 450, 40, 0, 0, 0, 8192, "Meta");
 
     public static final ModelProfile RESNET50 = new ModelProfile("resnet50", "ResNet-50", WorkloadKind.VISION,
-            "resnet50", 0, 0, 0.0256, 0.0256, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, "MLPerf");
+            "resnet50", 0, 0, 0.0256, 0.0256, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, "MLPerf");
 
     /** MLPerf Inference v5.0, 8×H200 Llama-2-70B Server: 33,072 tok/s (4,134 per GPU). */
     public static final BenchmarkResult H200_LLAMA_SERVER = new BenchmarkResult("v5.0", "NVIDIA", "NVIDIA H200 (8x)",

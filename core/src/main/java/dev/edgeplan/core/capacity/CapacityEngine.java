@@ -15,7 +15,8 @@ import java.util.List;
  * <pre>
  * planned     = X_accel × η_sw                                (X_accel from {@link ThroughputModel})
  * R_tokens    = ceil(demand_units_per_s / (planned × TP × ρ_max))
- * R_queue     = slots for P(wait &gt; TTFT − prefill) ≤ 1 − p (M/G/c, Allen–Cunneen) ÷ slots per replica
+ * R_queue     = slots for P(wait &gt; TTFT − prefill) ≤ 1 − p (M/G/c, Allen–Cunneen) ÷ slots per replica (LLM)
+ *               accelerators for P(wait &gt; service_time − 1/μ) ≤ 1 − p ÷ TP           (per-sample workloads)
  * replicas    = max(R_tokens, R_queue) + spares;  accelerators = replicas × TP
  * servers     = ceil(replicas / floor(accelerators_per_server / TP))
  * </pre>
@@ -78,8 +79,13 @@ public final class CapacityEngine {
      */
     private static QueueCheck queueCheck(Workload workload, ModelProfile model, Throughput throughput,
                                          double perReplicaTokensPerS, double peakRequestsPerS, int replicasForThroughput) {
-        if (!model.kind().countsTokens() || workload.serving() == Serving.OFFLINE || peakRequestsPerS <= 0
-                || throughput.tpotMs() <= 0) {
+        if (workload.serving() == Serving.OFFLINE || peakRequestsPerS <= 0) {
+            return QueueCheck.NONE;
+        }
+        if (!model.kind().countsTokens()) {
+            return sampleQueueCheck(workload, throughput, perReplicaTokensPerS, peakRequestsPerS, replicasForThroughput);
+        }
+        if (throughput.tpotMs() <= 0) {
             return QueueCheck.NONE;
         }
         double tpotS = throughput.tpotMs() / 1000.0;
@@ -110,6 +116,38 @@ public final class CapacityEngine {
         double pWait = slots > offered ? ErlangC.probabilityOfWait(slots, offered) : 1.0;
         double waitAtPercentile = waitQuantileS(slots, offered, holdS, workload);
         return new QueueCheck(replicas, pWait, (prefillS + waitAtPercentile) * 1000.0);
+    }
+
+    /**
+     * Vision, speech and other per-sample workloads: each accelerator serves samples at its planned rate μ, so a
+     * request holds one for 1/μ; the site's share of the SLO ({@code service_time_ms}) minus that leaves the wait
+     * budget, checked at the SLO percentile with the same M/G/c tail as LLMs. The reported latency is processing
+     * plus the wait at the percentile. 1/μ is the batch-amortised time per sample, so a single request's latency
+     * on a batching server can be longer: the budget is a queueing check, not a kernel-latency model.
+     */
+    private static QueueCheck sampleQueueCheck(Workload workload, Throughput throughput, double perReplicaSamplesPerS,
+                                               double peakRequestsPerS, int replicasForThroughput) {
+        int tp = Math.max(1, throughput.tensorParallel());
+        double holdS = tp / perReplicaSamplesPerS;
+        double offered = peakRequestsPerS * holdS;
+        // service_time_ms 0 (the default) gives the whole SLO to the network: the wait is reported, not constrained
+        double waitBudgetS = workload.serviceTimeMs() > 0 ? workload.serviceTimeMs() / 1000.0 - holdS
+                : Double.POSITIVE_INFINITY;
+        if (waitBudgetS <= 0) {
+            throw new InfeasibleException("workloads[" + workload.id() + "].service_time_ms", String.format(
+                    java.util.Locale.ROOT, "workload '%s': one sample takes %.2f ms of accelerator time, above "
+                            + "service_time_ms %.2f; raise service_time_ms or choose a faster accelerator",
+                    workload.id(), holdS * 1000.0, workload.serviceTimeMs()));
+        }
+        int replicas = Double.isInfinite(waitBudgetS) ? 0 : ceilDiv(ErlangC.serversForWaitPercentile(offered, holdS,
+                waitBudgetS, workload.sloPercentile(), workload.arrivalCv2(), workload.serviceCv2()), tp);
+        int installed = Math.max(replicas, replicasForThroughput) * tp;
+        if (installed <= offered) {
+            return new QueueCheck(replicas, 1.0, 0.0);
+        }
+        double waitAtPercentile = waitQuantileS(installed, offered, holdS, workload);
+        return new QueueCheck(replicas, ErlangC.probabilityOfWait(installed, offered),
+                (holdS + waitAtPercentile) * 1000.0);
     }
 
     /** Smallest t with P(Wq &gt; t) ≤ 1 − p under the Allen–Cunneen tail (0 when the wait probability is already below). */

@@ -14,7 +14,8 @@ package dev.edgeplan.core.capacity;
  * @param servers                  servers carrying them (a server is not shared between workloads)
  * @param utilizationPct           demand ÷ planned throughput of the working (non-spare) replicas
  * @param pWait                    probability a request queues for a slot at the peak (M/G/c); 0 if not modelled
- * @param ttftMsAtPercentile       modelled prefill + queueing wait at the SLO percentile, ms; 0 if not modelled
+ * @param latencyMsAtPercentile    at the SLO percentile: TTFT = prefill + queueing wait (LLM), or processing +
+ *                                 queueing wait inside the site (per-sample workloads), ms; 0 if not modelled
  * @param itKwNameplate            servers × nameplate kW
  * @param itKwExpected             servers × measured-at-load kW
  * @param joulesPerUnit            energy per output token (LLM) or per request at full load, J
@@ -22,11 +23,16 @@ package dev.edgeplan.core.capacity;
 public record WorkloadCapacity(String workloadId, double peakRequestsPerS, double demandUnitsPerS, String unit,
                                Throughput throughput, double plannedPerAcceleratorPerS, int replicasForThroughput,
                                int replicasForQueue, int spareReplicas, int replicas, int accelerators, int servers,
-                               double utilizationPct, double pWait, double ttftMsAtPercentile, double itKwNameplate,
+                               double utilizationPct, double pWait, double latencyMsAtPercentile, double itKwNameplate,
                                double itKwExpected, double joulesPerUnit) {
 
     /** MLPerf (or roofline) throughput per accelerator before derates, for reports. */
     public double benchmarkPerAcceleratorPerS() {
         return throughput.perAcceleratorPerS();
+    }
+
+    /** True when the benchmark unit is output tokens (an LLM), so the latency at percentile is a TTFT. */
+    public boolean countsTokens() {
+        return "tokens/s".equals(unit);
     }
 }

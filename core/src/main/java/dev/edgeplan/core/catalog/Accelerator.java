@@ -11,10 +11,13 @@ package dev.edgeplan.core.catalog;
  * @param fp8DenseTflops  dense FP8 TFLOPS (0 when not supported or not sourced)
  * @param fp4DenseTflops  dense FP4 TFLOPS (0 when not supported or not sourced)
  * @param tdpW         board power, W
+ * @param allreduceBusGbPerS achieved all-reduce bus bandwidth between accelerators of one server (NCCL "busbw"
+ *                           convention: time = bytes × 2(n−1)/n ÷ busbw), GB/s
+ * @param allreduceLatencyUs fixed cost of one small all-reduce, µs
  */
 public record Accelerator(String id, String name, String vendor, String mlperfName, double memoryGb,
                           double memBwTbps, double bf16DenseTflops, double fp8DenseTflops, double fp4DenseTflops, double tdpW,
-                          String source) {
+                          double allreduceBusGbPerS, double allreduceLatencyUs, String source) {
 
     /** Dense TFLOPS at a precision, falling back to the next wider format the chip runs (FP4 → FP8 → BF16). */
     public double denseTflops(Precision precision) {

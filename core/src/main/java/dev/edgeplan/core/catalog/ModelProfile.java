@@ -21,12 +21,14 @@ import dev.edgeplan.core.scenario.WorkloadKind;
  * @param serverLatencyMs             MLPerf Server per-query latency limit for non-LLM benchmarks (0 if none)
  * @param benchmarkInputTokens        mean prompt tokens of the MLPerf dataset (0 = not verified)
  * @param benchmarkOutputTokens       mean output tokens of the MLPerf dataset (0 = not verified)
+ * @param hiddenSize                  model (residual stream) width: the size per token of each tensor-parallel
+ *                                    all-reduce (0 for non-LLM)
  */
 public record ModelProfile(String id, String name, WorkloadKind kind, String benchmark, int defaultInputTokens,
                            int defaultOutputTokens, double paramsTotalB, double paramsActiveB, int layers, int kvHeads,
                            int headDim, int kvElementsPerTokenPerLayer, double serverTtftMs, double serverTpotMs,
                            double interactiveTtftMs, double interactiveTpotMs, double serverLatencyMs,
-                           double benchmarkInputTokens, double benchmarkOutputTokens, String source) {
+                           double benchmarkInputTokens, double benchmarkOutputTokens, int hiddenSize, String source) {
 
     /** True when the benchmark's own prompt and output lengths are known, so throughput can be rescaled to others. */
     public boolean hasBenchmarkLengths() {

@@ -1,5 +1,6 @@
 package dev.edgeplan.core.capacity;
 
+import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.Scenarios;
 import dev.edgeplan.core.TestCatalog;
 import dev.edgeplan.core.catalog.Accelerator;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class CapacityEngineTest {
@@ -93,7 +95,7 @@ class CapacityEngineTest {
         // Sizing research §4.7: 40 req/s × 211 tok = 8,440 tok/s on L40S Server (MLPerf v4.1 Fujitsu 8×L40S
         // 3,219 tok/s → 402 per GPU) at ρ 0.8, η 1.0 → 26.2 → 27 GPUs counted one by one. 70 GB of FP8 weights
         // need two 48 GB L40S (TP 2), so we install whole replicas: ceil(8,440 / (804.75 × 0.8)) = 14 replicas = 28 GPUs.
-        Accelerator l40s = new Accelerator("l40s", "NVIDIA L40S", "NVIDIA", "NVIDIA L40S", 48, 0.864, 362.05, 733, 0, 350,
+        Accelerator l40s = new Accelerator("l40s", "NVIDIA L40S", "NVIDIA", "NVIDIA L40S", 48, 0.864, 362.05, 733, 0, 350, 20, 40,
                 "datasheet");
         BenchmarkResult server = new BenchmarkResult("v4.1", "Fujitsu", "CDI L40Sx8", "NVIDIA L40S", 8, "llama2-70b-99",
                 "Server", 3_219, "tokens/s", Precision.FP8, "MLPerf v4.1 closed/Fujitsu/results/CDI_L40Sx8_TRT");
@@ -131,7 +133,7 @@ class CapacityEngineTest {
     void tighterTpotNeverNeedsFewerAccelerators(@ForAll @DoubleRange(min = 1, max = 2_000) double rps,
                                                 @ForAll @DoubleRange(min = 10, max = 300) double tpotMs,
                                                 @ForAll @DoubleRange(min = 0, max = 100) double tighterByMs) {
-        double tighter = Math.max(5, tpotMs - tighterByMs);
+        double tighter = Math.max(10, tpotMs - tighterByMs);
         int loose = size(Scenarios.chat(1, 2000, tpotMs, 1), DEFAULT_HW, rps).accelerators();
         int tight = size(Scenarios.chat(1, 2000, tighter, 1), DEFAULT_HW, rps).accelerators();
         assertThat(tight).isGreaterThanOrEqualTo(loose);
@@ -169,5 +171,43 @@ class CapacityEngineTest {
                 w.requestsPerUserPerDay(), w.requestsPerS(), w.peakToAverage(), w.annualGrowthPct(), w.latencySloMs(),
                 w.serviceTimeMs(), w.access(), w.ttftMs(), w.tpotMs(), w.sloPercentile(), w.arrivalCv2(), w.serviceCv2(),
                 w.serving(), w.tensorParallel(), w.spareReplicas());
+    }
+
+    private static WorkloadCapacity sizeVision(double rps, double serviceTimeMs) {
+        Workload w = Scenarios.vision(rps, serviceTimeMs);
+        List<Throughput> options = ThroughputModel.options(w, TestCatalog.RESNET50, TestCatalog.H200,
+                TestCatalog.DGX_H200, CATALOG);
+        return CapacityEngine.sizeBest(w, TestCatalog.RESNET50, options, TestCatalog.DGX_H200, DEFAULT_HW, rps);
+    }
+
+    @Test
+    void perSampleWaitBudgetAddsAcceleratorsWhenTight() {
+        // H200 ResNet-50 Server 640,000 / 8 = 80,000 samples/s × 0.70 = 56,000 planned → 1/μ = 0.01786 ms.
+        // 100,000 req/s at ρ 0.8 needs ceil(100,000 / 44,800) = 3 accelerators for throughput (offered load 1.79).
+        WorkloadCapacity loose = sizeVision(100_000, 0);
+        assertThat(loose.replicasForThroughput()).isEqualTo(3);
+        assertThat(loose.replicasForQueue()).isZero();
+        assertThat(loose.latencyMsAtPercentile()).isGreaterThan(1.0 / 56.0);
+        // a wait budget of 0.002 ms at p99 needs more than 3 servers: P(Wq > 0.002 ms) ≤ 1 %
+        WorkloadCapacity tight = sizeVision(100_000, 1.0 / 56.0 + 0.002);
+        assertThat(tight.replicasForQueue()).isGreaterThan(3);
+        assertThat(tight.latencyMsAtPercentile()).isLessThanOrEqualTo(1.0 / 56.0 + 0.002 + 1e-9);
+    }
+
+    @Test
+    void perSampleProcessingAboveTheBudgetIsInfeasible() {
+        assertThatThrownBy(() -> sizeVision(1_000, 0.01))
+                .isInstanceOf(InfeasibleException.class)
+                .hasMessageContaining("service_time_ms 0.01")
+                .extracting(e -> ((InfeasibleException) e).bindingConstraint())
+                .isEqualTo("workloads[vision].service_time_ms");
+    }
+
+    @Property
+    void tighterPerSampleBudgetNeverNeedsFewerAccelerators(@ForAll @DoubleRange(min = 100, max = 500_000) double rps,
+                                                          @ForAll @DoubleRange(min = 0.03, max = 5) double serviceMs,
+                                                          @ForAll @DoubleRange(min = 0, max = 5) double tighterByMs) {
+        double tighter = Math.max(0.03, serviceMs - tighterByMs);
+        assertThat(sizeVision(rps, tighter).accelerators()).isGreaterThanOrEqualTo(sizeVision(rps, serviceMs).accelerators());
     }
 }

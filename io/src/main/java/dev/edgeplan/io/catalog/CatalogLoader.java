@@ -105,7 +105,7 @@ public final class CatalogLoader {
 
     static List<Accelerator> accelerators(CsvTable table) {
         table.requireHeader("id", "name", "vendor", "mlperf_name", "memory_gb", "mem_bw_tbps", "bf16_dense_tflops",
-                "fp8_dense_tflops", "fp4_dense_tflops", "tdp_w", "source");
+                "fp8_dense_tflops", "fp4_dense_tflops", "tdp_w", "allreduce_bus_gb_per_s", "allreduce_latency_us", "source");
         List<Accelerator> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -113,7 +113,9 @@ public final class CatalogLoader {
             list.add(new Accelerator(id, row.required("name"), row.required("vendor"), row.text("mlperf_name"),
                     nonNegative(row, "memory_gb"), nonNegative(row, "mem_bw_tbps"),
                     nonNegative(row, "bf16_dense_tflops"), nonNegative(row, "fp8_dense_tflops"),
-                    nonNegativeOrZero(row, "fp4_dense_tflops"), positive(row, "tdp_w"), row.required("source")));
+                    nonNegativeOrZero(row, "fp4_dense_tflops"), positive(row, "tdp_w"),
+                    positive(row, "allreduce_bus_gb_per_s"), nonNegative(row, "allreduce_latency_us"),
+                    row.required("source")));
         }
         return list;
     }
@@ -154,7 +156,7 @@ public final class CatalogLoader {
         table.requireHeader("id", "name", "kind", "benchmark", "default_input_tokens", "default_output_tokens",
                 "params_total_b", "params_active_b", "layers", "kv_heads", "head_dim", "kv_elements_per_token_per_layer",
                 "server_ttft_ms", "server_tpot_ms", "interactive_ttft_ms", "interactive_tpot_ms", "server_latency_ms", "benchmark_input_tokens",
-                "benchmark_output_tokens", "source");
+                "benchmark_output_tokens", "hidden_size", "source");
         List<ModelProfile> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -182,7 +184,8 @@ public final class CatalogLoader {
                     nonNegative(row, "params_total_b"), nonNegative(row, "params_active_b"), layers, kvHeads, headDim,
                     kvElements, serverTtft, serverTpot, interactiveTtft, interactiveTpot,
                     nonNegativeOrZero(row, "server_latency_ms"), nonNegativeOrZero(row, "benchmark_input_tokens"),
-                    nonNegativeOrZero(row, "benchmark_output_tokens"), row.required("source")));
+                    nonNegativeOrZero(row, "benchmark_output_tokens"), nonNegativeIntOrZero(row, "hidden_size"),
+                    row.required("source")));
         }
         return list;
     }

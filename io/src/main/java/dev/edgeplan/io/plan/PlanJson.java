@@ -194,7 +194,7 @@ public final class PlanJson {
                 .field("servers", c.servers())
                 .field("utilization_pct", c.utilizationPct())
                 .field("p_wait", c.pWait())
-                .field("ttft_ms_at_percentile", c.ttftMsAtPercentile())
+                .field(c.countsTokens() ? "ttft_ms_at_percentile" : "latency_ms_at_percentile", c.latencyMsAtPercentile())
                 .field("it_kw_nameplate", c.itKwNameplate())
                 .field("it_kw_expected", c.itKwExpected())
                 .field("joules_per_unit", c.joulesPerUnit())

@@ -246,24 +246,24 @@ class CatalogCapacityFieldsTest {
     void modelColumnsAreValidated() {
         String header = "id,name,kind,benchmark,default_input_tokens,default_output_tokens,params_total_b,params_active_b,"
                 + "layers,kv_heads,head_dim,kv_elements_per_token_per_layer,server_ttft_ms,server_tpot_ms,"
-                + "interactive_ttft_ms,interactive_tpot_ms,server_latency_ms,benchmark_input_tokens,benchmark_output_tokens,source\n";
+                + "interactive_ttft_ms,interactive_tpot_ms,server_latency_ms,benchmark_input_tokens,benchmark_output_tokens,hidden_size,source\n";
         // empty numbers are 0
         Catalog ok = CatalogLoader.load(with(Map.of(CatalogLoader.MODELS,
-                header + "m,M,llm,b,100,10,7,7,,,,,,,,,,,,s\n")));
+                header + "m,M,llm,b,100,10,7,7,,,,,,,,,,,,,s\n")));
         ModelProfile m = ok.models().get(0);
         assertThat(m.layers() + m.kvElementsPerTokenPerLayer()).isZero();
         assertThat(m.serverTtftMs() + m.serverLatencyMs()).isZero();
         assertThat(m.hasArchitecture()).isFalse();
         // a TTFT limit without a TPOT limit
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.MODELS,
-                header + "m,M,llm,b,100,10,7,7,32,8,128,2048,2000,0,0,0,0,0,0,s\n"))))
+                header + "m,M,llm,b,100,10,7,7,32,8,128,2048,2000,0,0,0,0,0,0,0,s\n"))))
                 .hasMessage("/catalog/models.csv:2:14: column server_tpot_ms: give both server_ttft_ms and "
                         + "server_tpot_ms or neither (0)");
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.MODELS,
-                header + "m,M,llm,b,100,10,7,7,32,-8,128,2048,0,0,0,0,0,0,0,s\n"))))
+                header + "m,M,llm,b,100,10,7,7,32,-8,128,2048,0,0,0,0,0,0,0,0,s\n"))))
                 .hasMessage("/catalog/models.csv:2:10: column kv_heads: must not be negative");
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.MODELS,
-                header + "m,M,llm,b,100,10,7,7,32.5,8,128,2048,0,0,0,0,0,0,0,s\n"))))
+                header + "m,M,llm,b,100,10,7,7,32.5,8,128,2048,0,0,0,0,0,0,0,0,s\n"))))
                 .hasMessage("/catalog/models.csv:2:9: column layers: not an integer: '32.5'");
         // old header without the new columns names the first missing one
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.MODELS,
@@ -279,9 +279,13 @@ class CatalogCapacityFieldsTest {
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.SERVERS, servers))))
                 .hasMessageStartingWith("/catalog/servers.csv:2:9: column rack_scale: expected true or false");
         String accelerators = "id,name,vendor,mlperf_name,memory_gb,mem_bw_tbps,bf16_dense_tflops,fp8_dense_tflops,"
-                + "fp4_dense_tflops,tdp_w,source\nx,X,V,,80,3,900,1800,-1,700,src\n";
+                + "fp4_dense_tflops,tdp_w,allreduce_bus_gb_per_s,allreduce_latency_us,source\n"
+                + "x,X,V,,80,3,900,1800,-1,700,460,3.5,src\n";
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.ACCELERATORS, accelerators))))
                 .hasMessage("/catalog/accelerators.csv:2:9: column fp4_dense_tflops: must not be negative");
+        String noBus = accelerators.replace(",-1,700,460,", ",0,700,0,");
+        assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.ACCELERATORS, noBus))))
+                .hasMessageStartingWith("/catalog/accelerators.csv:2:11: column allreduce_bus_gb_per_s:");
     }
 
     private static Function<String, InputStream> with(Map<String, String> replaced) {

@@ -215,7 +215,7 @@ class ScenarioReaderTest {
     @Test
     void modelWithoutServerLimitsGivesZeroMeaningNoLimit() {
         ModelProfile noLimits = new ModelProfile("mixtral-8x7b", "Mixtral 8x7B", WorkloadKind.LLM, "mixtral-8x7b",
-                1000, 150, 46.7, 12.9, 32, 8, 128, 2048, 0, 0, 0, 0, 0, 0, 0, "test");
+                1000, 150, 46.7, 12.9, 32, 8, 128, 2048, 0, 0, 0, 0, 0, 0, 0, 4096, "test");
         ScenarioReader r = new ScenarioReader(TestCatalog.withModels(noLimits));
 
         Workload defaults = onlyWorkload(r, MINIMAL.replace("model: llama2-70b", "model: mixtral-8x7b"));

@@ -20,15 +20,15 @@ final class TestCatalog {
 
     /** MLPerf llama2-70b-99: Server TTFT 2000 ms / TPOT 200 ms, Interactive 450 / 40 ms; 80 layers, GQA 8×128. */
     static final ModelProfile LLAMA2_70B = new ModelProfile("llama2-70b", "Llama 2 70B", WorkloadKind.LLM,
-            "llama2-70b-99", 1155, 211, 70, 70, 80, 8, 128, 2048, 2000, 200, 450, 40, 0, 0, 0, "test");
+            "llama2-70b-99", 1155, 211, 70, 70, 80, 8, 128, 2048, 2000, 200, 450, 40, 0, 0, 0, 8192, "test");
     static final ModelProfile RESNET50 = new ModelProfile("resnet50", "ResNet-50", WorkloadKind.VISION, "resnet", 0,
-            0, 0.025, 0.025, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, "test");
+            0, 0.025, 0.025, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, "test");
 
     static Catalog catalog() {
         return new Catalog(
                 List.of(new Accelerator("h100-sxm", "NVIDIA H100 SXM", "NVIDIA", "NVIDIA H100-SXM-80GB", 80, 3.35, 989,
-                                1979, 0, 700, "test"),
-                        new Accelerator("l40s", "NVIDIA L40S", "NVIDIA", "NVIDIA L40S", 48, 0.864, 362, 733, 0, 350,
+                                1979, 0, 700, 460, 3.5, "test"),
+                        new Accelerator("l40s", "NVIDIA L40S", "NVIDIA", "NVIDIA L40S", 48, 0.864, 362, 733, 0, 350, 20, 40,
                                 "test")),
                 List.of(new ServerModel("dgx-h100", "NVIDIA DGX H100", "h100-sxm", 8, 10.2, 0.8, 8, false, false,
                                 "test"),
