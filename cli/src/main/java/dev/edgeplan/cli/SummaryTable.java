@@ -25,7 +25,7 @@ final class SummaryTable {
             FacilityDesign f = s.facility();
             rows.add(new String[] {s.id(), Integer.toString(f.racks()), fmt("%.1f", f.kwPerRack()), f.cooling().key(),
                 fmt("%.2f", f.pue()), fmt("%,.0f", f.itKw()), fmt("%,.0f", f.facilityKw()),
-                fmt("%,d", f.accelerators()), fmt("%,.1f", s.finance().capexUsd() / 1e6)});
+                fmt("%,d", f.accelerators()), fmt("%,.1f", s.finance().constructionCapexUsd() / 1e6)});
         }
         PlanSummary t = plan.summary();
         rows.add(new String[] {"total", Integer.toString(t.racks()), "", "", "", fmt("%,.0f", t.itKw()),

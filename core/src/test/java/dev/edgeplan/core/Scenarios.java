@@ -1,18 +1,27 @@
 package dev.edgeplan.core;
 
+import dev.edgeplan.core.finance.PlanRisk;
+import dev.edgeplan.core.finance.capex.CapexDefaults;
+import dev.edgeplan.core.finance.opex.OpexDefaults;
+import dev.edgeplan.core.finance.revenue.RevenueDefaults;
+import dev.edgeplan.core.finance.revenue.RevenueModel;
 import dev.edgeplan.core.network.LatencyModel;
+import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.CoolingPreference;
+import dev.edgeplan.core.scenario.CostTerms;
 import dev.edgeplan.core.scenario.Demand;
 import dev.edgeplan.core.scenario.DemandPointSpec;
 import dev.edgeplan.core.scenario.DesignPolicy;
 import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
 import dev.edgeplan.core.scenario.Redundancy;
+import dev.edgeplan.core.scenario.RevenueTerms;
+import dev.edgeplan.core.scenario.RiskAssumptions;
 import dev.edgeplan.core.scenario.Scenario;
-import dev.edgeplan.core.scenario.Serving;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
+import dev.edgeplan.core.scenario.Serving;
 import dev.edgeplan.core.scenario.Sites;
 import dev.edgeplan.core.scenario.Workload;
 import dev.edgeplan.core.scenario.WorkloadKind;
@@ -59,7 +68,19 @@ public final class Scenarios {
     public static FinanceAssumptions finance() {
         return new FinanceAssumptions(ScenarioDefaults.CAPEX_USD_PER_MW_IT, ScenarioDefaults.LIQUID_COOLING_PREMIUM_PCT,
                 ScenarioDefaults.POWER_PRICE_USD_PER_KWH, ScenarioDefaults.DISCOUNT_RATE_PCT,
-                ScenarioDefaults.REVENUE_USD_PER_KW_MONTH, ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR);
+                ScenarioDefaults.REVENUE_USD_PER_KW_MONTH, ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR,
+                new RevenueTerms(RevenueModel.COLOCATION, RevenueDefaults.USD_PER_GPU_HOUR,
+                        RevenueDefaults.GPU_HOURS_SOLD_PCT, OptionalDouble.empty(), 0, OptionalDouble.empty(),
+                        RevenueDefaults.IT_REFRESH_YEARS),
+                new CostTerms(CapexDefaults.SOFT_COST_PCT, CapexDefaults.CONTINGENCY_PCT, CapexDefaults.SCALE_MULTIPLIER,
+                        0, CapexDefaults.LAND_USD_PER_ACRE, CostTerms.Staffing.REMOTE, OpexDefaults.USD_PER_FTE_YEAR,
+                        OpexDefaults.INSURANCE_TAX_PCT_OF_CAPEX_PER_YEAR, 0, 0),
+                List.of());
+    }
+
+    /** The default risk drivers with few draws, so plans in tests stay quick. */
+    public static RiskAssumptions risk() {
+        return new RiskAssumptions(200, PlanRisk.defaultDrivers());
     }
 
     public static CandidateSite site(String id, double lat, double lon, double powerMw) {
@@ -73,6 +94,6 @@ public final class Scenarios {
         Sites sites = new Sites(List.of(site("garland", 32.9126, -96.6389, 20)), OptionalInt.empty());
         return new Scenario("dallas", 3, 1, List.of(chat(requestsPerS, 0, 50)), demand, sites,
                 new HardwareChoice("h200-sxm", "dgx-h200", 80, 70), design(redundancy, 40), finance(),
-                LatencyModel.defaults());
+                LatencyModel.defaults(), PhasingPolicy.defaults(), risk());
     }
 }

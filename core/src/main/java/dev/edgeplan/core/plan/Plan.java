@@ -7,7 +7,7 @@ import java.util.List;
  */
 public record Plan(String scenarioName, int horizonYears, long seed, String acceleratorId,
                    String serverId, PlanSummary summary, List<WorkloadSummary> workloads, List<SitePlan> sites,
-                   List<String> warnings, List<Assumption> assumptions) {
+                   PlanEconomics economics, List<String> warnings, List<Assumption> assumptions) {
 
     /** Version of the plan.json layout; bump when a released field is renamed or removed. */
     public static final String SCHEMA_VERSION = "1.0";

@@ -14,9 +14,12 @@ import dev.edgeplan.core.demand.DemandModel;
 import dev.edgeplan.core.demand.DemandTable;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.FacilityEngine;
-import dev.edgeplan.core.finance.FinanceEngine;
+import dev.edgeplan.core.finance.SiteEconomics;
 import dev.edgeplan.core.finance.SiteFinance;
+import dev.edgeplan.core.finance.SiteFinanceModel;
 import dev.edgeplan.core.network.LatencyModel;
+import dev.edgeplan.core.phasing.BuildOut;
+import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.Scenario;
@@ -28,15 +31,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chains the engines: demand → capacity → siting → facility → phasing → finance → commissioning.
+ * Chains the engines: demand → capacity → siting → facility → phasing → finance → risk → commissioning.
  * Pure: the same scenario and catalog give the same plan.
  */
 public final class Planner {
 
-    static final String[] STAGES = {"demand", "siting", "capacity and facility", "finance and commissioning"};
+    static final String[] STAGES = {"demand", "siting", "capacity and facility", "phasing and finance", "risk"};
 
-    /** Below this share of built IT capacity used in year 0, capital is stranded (inference-sizing.md §4.5 warns below 0.3). */
-    static final double LOW_UTILIZATION_PCT = 30.0;
+    /** 365 days: the year the request rates are averaged over. */
+    static final double SECONDS_PER_YEAR = 365.0 * 24 * 3600;
 
     private Planner() {
     }
@@ -80,12 +83,27 @@ public final class Planner {
         }
 
         progress.stage(STAGES[2], 2, STAGES.length);
-        List<SitePlan> sites = new ArrayList<>();
+        List<SiteDraft> drafts = new ArrayList<>();
         for (int s : siting.chosen()) {
-            sites.add(planSite(scenario, catalog, hw, demand, siting, designYear, s));
+            drafts.add(draftSite(scenario, catalog, hw, demand, siting, designYear, s));
         }
 
         progress.stage(STAGES[3], 3, STAGES.length);
+        PhasingPolicy.Strategy strategy = scenario.phasing().strategy();
+        PhasingPolicy.Strategy other = strategy == PhasingPolicy.Strategy.PHASED
+                ? PhasingPolicy.Strategy.ALL_AT_ONCE : PhasingPolicy.Strategy.PHASED;
+        List<SitePlan> sites = new ArrayList<>();
+        List<SiteEconomics> economics = new ArrayList<>();
+        for (SiteDraft d : drafts) {
+            SiteFinance finance = SiteFinanceModel.evaluate(d.economics());
+            SiteFinance alternative = SiteFinanceModel.evaluate(
+                    d.economics().withPhasing(scenario.phasing().withStrategy(other)));
+            economics.add(d.economics());
+            sites.add(d.toPlan(finance, alternative));
+        }
+
+        progress.stage(STAGES[4], 4, STAGES.length);
+        PlanEconomics planEconomics = PlanEconomicsBuilder.build(scenario, economics, sites);
         List<WorkloadSummary> summaries = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (int w = 0; w < nW; w++) {
@@ -98,20 +116,32 @@ public final class Planner {
                                 ? " (sites.max_sites = " + maxSites + " is reached)" : ""));
             }
         }
-        for (SitePlan site : sites) {
-            YearLoad first = site.years().get(0);
-            if (first.utilizationOfBuiltPct() < LOW_UTILIZATION_PCT) {
-                warnings.add(String.format("site '%s': year-0 load uses %.0f %% of the IT capacity built for the design year; "
-                        + "phasing the build would avoid stranded capital", site.id(), first.utilizationOfBuiltPct()));
-            }
-        }
+        warnings.addAll(EconomicsWarnings.of(scenario, sites, planEconomics));
         return new Plan(scenario.name(), scenario.horizonYears(), scenario.seed(), hw.accelerator().id(), hw.server().id(),
-                totals(candidates.size(), demand, summaries, sites), summaries, sites, warnings,
-                PlanAssumptions.of(scenario, hw.server()));
+                totals(candidates.size(), demand, summaries, sites, planEconomics), summaries, sites, planEconomics,
+                warnings, PlanAssumptions.of(scenario, hw.server()));
     }
 
-    private static SitePlan planSite(Scenario scenario, Catalog catalog, Resolved hw, DemandTable demand,
-                                     SitingResult siting, int[] designYear, int s) {
+    /** A chosen site before its cash flow: what it serves, its design and the inputs of its economics. */
+    private record SiteDraft(CandidateSite site, int demandPointsServed, List<WorkloadCapacity> capacities,
+                             FacilityDesign facility, List<YearLoad> loads, SiteEconomics economics) {
+
+        SitePlan toPlan(SiteFinance finance, SiteFinance alternative) {
+            BuildOut build = finance.buildOut();
+            List<YearLoad> years = new ArrayList<>(loads.size());
+            for (YearLoad y : loads) {
+                years.add(new YearLoad(y.year(), y.peakRequestsPerS(), y.accelerators(), y.servers(), y.itKw(),
+                        y.itKwExpected(), build.onlineItKw()[y.year()], build.strandedItKw()[y.year()],
+                        build.unmetItKw()[y.year()]));
+            }
+            return new SitePlan(site.id(), site.name(), site.lat(), site.lon(), site.powerAvailableMw(),
+                    site.powerPriceUsdPerKwh(), demandPointsServed, capacities, facility, years, finance, alternative,
+                    CommissioningEngine.plan(facility));
+        }
+    }
+
+    private static SiteDraft draftSite(Scenario scenario, Catalog catalog, Resolved hw, DemandTable demand,
+                                       SitingResult siting, int[] designYear, int s) {
         CandidateSite site = scenario.sites().candidates().get(s);
         int nW = scenario.workloads().size();
         List<WorkloadCapacity> capacities = new ArrayList<>();
@@ -128,8 +158,12 @@ public final class Planner {
                             + "but power_available_mw is %.2f; raise it, add candidate sites nearby, or lower the demand",
                     site.id(), facility.facilityKw() / 1000.0, facility.itKw(), facility.pue(), site.powerAvailableMw()));
         }
-        List<YearLoad> years = new ArrayList<>();
-        for (int y = 0; y < scenario.horizonYears(); y++) {
+        int years = scenario.horizonYears();
+        List<YearLoad> loads = new ArrayList<>();
+        double[] requiredItKw = new double[years];
+        double[] tokensPerYear = new double[years];
+        double[] requestsPerYear = new double[years];
+        for (int y = 0; y < years; y++) {
             double peak = 0.0;
             int yearServers = 0;
             int yearAccelerators = 0;
@@ -138,12 +172,18 @@ public final class Planner {
                 peak += cap.peakRequestsPerS();
                 yearServers += cap.servers();
                 yearAccelerators += cap.accelerators();
+                Workload workload = scenario.workloads().get(w);
+                double requestsPerYearAtPeakShape = cap.peakRequestsPerS() / workload.peakToAverage() * SECONDS_PER_YEAR;
+                if (hw.models().get(w).kind().countsTokens()) {
+                    tokensPerYear[y] += requestsPerYearAtPeakShape * workload.outputTokensPerRequest();
+                } else {
+                    requestsPerYear[y] += requestsPerYearAtPeakShape;
+                }
             }
-            double itKw = yearServers * hw.server().nameplateKw();
-            years.add(new YearLoad(y, peak, yearAccelerators, yearServers, itKw, yearServers * hw.server().loadedKw(),
-                    facility.itKw(), Math.max(0.0, facility.itKw() - itKw)));
+            requiredItKw[y] = yearServers * hw.server().nameplateKw();
+            loads.add(new YearLoad(y, peak, yearAccelerators, yearServers, requiredItKw[y],
+                    yearServers * hw.server().loadedKw(), 0.0, 0.0, 0.0));
         }
-        SiteFinance finance = FinanceEngine.evaluate(facility, site, years, scenario.finance());
         int pointsServed = 0;
         for (int p = 0; p < demand.points().size(); p++) {
             for (int w = 0; w < nW; w++) {
@@ -153,9 +193,9 @@ public final class Planner {
                 }
             }
         }
-        return new SitePlan(site.id(), site.name(), site.lat(), site.lon(), site.powerAvailableMw(),
-                site.powerPriceUsdPerKwh(), pointsServed, capacities, facility, years, finance,
-                CommissioningEngine.plan(facility));
+        SiteEconomics economics = SiteEconomicsBuilder.build(scenario, site, facility, hw.server(), requiredItKw,
+                tokensPerYear, requestsPerYear);
+        return new SiteDraft(site, pointsServed, capacities, facility, loads, economics);
     }
 
     private static WorkloadCapacity capacityAt(Scenario scenario, Resolved hw, DemandTable demand, SitingResult siting,
@@ -195,7 +235,7 @@ public final class Planner {
     }
 
     private static PlanSummary totals(int candidates, DemandTable demand, List<WorkloadSummary> workloads,
-                                      List<SitePlan> sites) {
+                                      List<SitePlan> sites, PlanEconomics economics) {
         double weightedServed = 0.0;
         double weightTotal = 0.0;
         for (WorkloadSummary w : workloads) {
@@ -210,8 +250,9 @@ public final class Planner {
                 sites.stream().mapToDouble(s -> s.facility().itKw()).sum(),
                 sites.stream().mapToDouble(s -> s.facility().itKwExpected()).sum(),
                 sites.stream().mapToDouble(s -> s.facility().facilityKw()).sum(),
-                sites.stream().mapToDouble(s -> s.finance().capexUsd()).sum(),
-                sites.stream().mapToDouble(s -> s.finance().npvUsd()).sum());
+                sites.stream().mapToDouble(s -> s.finance().constructionCapexUsd()).sum(),
+                sites.stream().mapToDouble(s -> s.finance().itCapexUsd()).sum(),
+                economics.npvUsd());
     }
 
     /** Catalog entries the scenario names and each workload's throughput, looked up once. */

@@ -8,11 +8,16 @@ import dev.edgeplan.core.phasing.YearLoad;
 
 import java.util.List;
 
-/** Everything planned for one chosen site. */
+/**
+ * Everything planned for one chosen site.
+ *
+ * @param finance       build-out and cash flow under the scenario's phasing strategy
+ * @param otherStrategy the same site under the other strategy (all at once when phased, and the reverse)
+ */
 public record SitePlan(String id, String name, double lat, double lon, double powerAvailableMw,
                        double powerPriceUsdPerKwh, int demandPointsServed, List<WorkloadCapacity> workloads,
                        FacilityDesign facility, List<YearLoad> years, SiteFinance finance,
-                       CommissioningPlan commissioning) {
+                       SiteFinance otherStrategy, CommissioningPlan commissioning) {
 
     public SitePlan {
         workloads = List.copyOf(workloads);

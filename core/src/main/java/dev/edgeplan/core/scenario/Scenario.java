@@ -1,5 +1,7 @@
 package dev.edgeplan.core.scenario;
 
+import dev.edgeplan.core.phasing.PhasingPolicy;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -7,12 +9,12 @@ import java.util.Objects;
  * A whole planning question, with every default already resolved: who needs inference, where,
  * how fast and growing how, which sites could serve it, with what hardware, design rules and money.
  *
- * @param horizonYears years planned (year 0 = first year of operation)
+ * @param horizonYears years planned (year 0 = the year the first phase is decided)
  * @param seed         seed for every random draw, so a plan is reproducible
  */
 public record Scenario(String name, int horizonYears, long seed, List<Workload> workloads, Demand demand,
                        Sites sites, HardwareChoice hardware, DesignPolicy design, FinanceAssumptions finance,
-                       NetworkAssumptions network) {
+                       NetworkAssumptions network, PhasingPolicy phasing, RiskAssumptions risk) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -23,5 +25,7 @@ public record Scenario(String name, int horizonYears, long seed, List<Workload> 
         Objects.requireNonNull(design, "design");
         Objects.requireNonNull(finance, "finance");
         Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(phasing, "phasing");
+        Objects.requireNonNull(risk, "risk");
     }
 }

@@ -1,5 +1,7 @@
 package dev.edgeplan.core.scenario;
 
+import dev.edgeplan.core.finance.opex.OpexDefaults;
+
 /**
  * Defaults for every optional scenario field, each with its public source. The scenario reader
  * fills these in; docs/scenario.md lists the same values.
@@ -85,8 +87,8 @@ public final class ScenarioDefaults {
      */
     public static final double REVENUE_USD_PER_KW_MONTH = 184.06;
 
-    /** M&amp;E service contracts ~2–4 % of M&amp;E capex per year (shared/research/facility.md §2.11, [R]); midpoint. */
-    public static final double MAINTENANCE_PCT_OF_CAPEX_PER_YEAR = 3.0;
+    /** M&amp;E maintenance as a share of construction capex: see {@link OpexDefaults#MAINTENANCE_PCT_OF_CAPEX_PER_YEAR}. */
+    public static final double MAINTENANCE_PCT_OF_CAPEX_PER_YEAR = OpexDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR;
 
     /** Construction cost index of a site relative to the US average. */
     public static final double BUILD_COST_INDEX = 1.0;

@@ -79,6 +79,6 @@ class PlannerTest {
 
     private static Scenario withSites(Scenario s, Sites sites) {
         return new Scenario(s.name(), s.horizonYears(), s.seed(), s.workloads(), s.demand(), sites, s.hardware(),
-                s.design(), s.finance(), s.network());
+                s.design(), s.finance(), s.network(), s.phasing(), s.risk());
     }
 }

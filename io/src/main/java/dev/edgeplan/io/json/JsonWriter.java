@@ -105,6 +105,12 @@ public final class JsonWriter {
         return name(key).value(n);
     }
 
+    /** The value, or JSON null when absent (an undefined IRR, a payback never reached). */
+    public JsonWriter field(String key, java.util.OptionalDouble d) {
+        name(key);
+        return d.isPresent() ? value(d.getAsDouble()) : nullValue();
+    }
+
     public JsonWriter field(String key, boolean b) {
         return name(key).value(b);
     }

@@ -6,8 +6,6 @@ import dev.edgeplan.core.commissioning.CommissioningLevel;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.PowerChain;
-import dev.edgeplan.core.finance.CashFlowYear;
-import dev.edgeplan.core.finance.SiteFinance;
 import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.plan.Assumption;
 import dev.edgeplan.core.plan.Plan;
@@ -43,6 +41,7 @@ public final class PlanJson {
         json.name("sites").beginArray();
         plan.sites().forEach(s -> site(json, s));
         json.endArray();
+        EconomicsJson.write(json.name("economics"), plan.economics());
         json.name("warnings").beginArray();
         plan.warnings().forEach(json::value);
         json.endArray();
@@ -66,7 +65,8 @@ public final class PlanJson {
             FacilityDesign f = s.facility();
             json.beginObject().field("id", s.id()).field("it_kw", f.itKw()).field("facility_kw", f.facilityKw())
                     .field("racks", f.racks()).field("cooling", f.cooling().key()).field("pue", f.pue())
-                    .field("capex_usd", s.finance().capexUsd()).endObject();
+                    .field("capex_usd", s.finance().constructionCapexUsd())
+                    .field("npv_usd", s.finance().npvUsd()).endObject();
         }
         json.endArray();
         json.field("warnings", plan.warnings().size());
@@ -87,6 +87,7 @@ public final class PlanJson {
                 .field("it_kw_expected", s.itKwExpected())
                 .field("facility_kw", s.facilityKw())
                 .field("capex_usd", s.capexUsd())
+                .field("it_capex_usd", s.itCapexUsd())
                 .field("npv_usd", s.npvUsd())
                 .endObject();
     }
@@ -146,7 +147,7 @@ public final class PlanJson {
                 .field("it_kw_expected", f.itKwExpected())
                 .field("facility_kw", f.facilityKw())
                 .field("facility_kw_expected", f.facilityKwExpected())
-                .field("capex_usd", s.finance().capexUsd());
+                .field("capex_usd", s.finance().constructionCapexUsd());
         powerChain(json.name("power_chain"), f.powerChain());
         json.name("workloads").beginArray();
         s.workloads().forEach(c -> capacity(json, c));
@@ -154,7 +155,8 @@ public final class PlanJson {
         json.name("years").beginArray();
         s.years().forEach(y -> year(json, y));
         json.endArray();
-        finance(json.name("finance"), s.finance());
+        EconomicsJson.siteFinance(json.name("finance"), s.finance());
+        EconomicsJson.strategySummary(json.name("other_strategy"), s.otherStrategy());
         commissioning(json.name("commissioning"), s.commissioning());
         json.endObject();
     }
@@ -209,39 +211,11 @@ public final class PlanJson {
                 .field("servers", y.servers())
                 .field("it_kw", y.itKw())
                 .field("it_kw_expected", y.itKwExpected())
-                .field("built_it_kw", y.builtItKw())
+                .field("online_it_kw", y.onlineItKw())
                 .field("stranded_kw", y.strandedKw())
-                .field("utilization_of_built_pct", y.utilizationOfBuiltPct())
+                .field("unmet_kw", y.unmetKw())
+                .field("utilization_of_online_pct", y.utilizationOfOnlinePct())
                 .endObject();
-    }
-
-    private static void finance(JsonWriter json, SiteFinance f) {
-        json.beginObject()
-                .field("capex_usd", f.capexUsd())
-                .field("power_chain_factor", f.powerChainFactor())
-                .field("liquid_premium_pct", f.liquidPremiumPct())
-                .field("npv_usd", f.npvUsd());
-        json.name("payback_year");
-        if (f.paybackYear().isPresent()) {
-            json.value(f.paybackYear().getAsInt());
-        } else {
-            json.nullValue();
-        }
-        json.name("cash_flow").beginArray();
-        for (CashFlowYear c : f.cashFlow()) {
-            json.beginObject()
-                    .field("year", c.year())
-                    .field("capex_usd", c.capexUsd())
-                    .field("revenue_usd", c.revenueUsd())
-                    .field("energy_usd", c.energyUsd())
-                    .field("maintenance_usd", c.maintenanceUsd())
-                    .field("net_usd", c.netUsd())
-                    .field("cumulative_usd", c.cumulativeUsd())
-                    .field("discounted_usd", c.discountedUsd())
-                    .endObject();
-        }
-        json.endArray();
-        json.endObject();
     }
 
     private static void commissioning(JsonWriter json, CommissioningPlan c) {

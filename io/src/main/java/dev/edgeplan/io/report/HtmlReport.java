@@ -6,10 +6,14 @@ import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.PowerChain;
 import dev.edgeplan.core.finance.CashFlowYear;
 import dev.edgeplan.core.finance.SiteFinance;
+import dev.edgeplan.core.finance.risk.RiskSummary;
+import dev.edgeplan.core.phasing.Phase;
 import dev.edgeplan.core.plan.Assumption;
 import dev.edgeplan.core.plan.Plan;
+import dev.edgeplan.core.plan.PlanEconomics;
 import dev.edgeplan.core.plan.PlanSummary;
 import dev.edgeplan.core.plan.SitePlan;
+import dev.edgeplan.core.plan.StrategyOutcome;
 import dev.edgeplan.core.plan.WorkloadSummary;
 
 import java.util.ArrayList;
@@ -41,6 +45,7 @@ public final class HtmlReport {
         workloads(h, plan);
         charts(h, plan);
         cashFlows(h, plan);
+        economics(h, plan);
         commissioning(h, plan);
         warnings(h, plan);
         assumptions(h, plan);
@@ -72,7 +77,8 @@ public final class HtmlReport {
                 + " · seed " + plan.seed(), "class", "meta");
         h.open("nav", "aria-label", "Contents");
         String[][] links = {{"summary", "Summary"}, {"sites", "Sites"}, {"workloads", "Workloads"},
-                {"it-load", "IT load"}, {"cash-flow", "Cash flow"}, {"commissioning", "Commissioning"},
+                {"it-load", "IT load"}, {"cash-flow", "Cash flow"}, {"economics", "Economics and risk"},
+                {"commissioning", "Commissioning"},
                 {"warnings", "Warnings"}, {"assumptions", "Assumptions"}};
         for (String[] link : links) {
             h.el("a", link[1], "href", "#" + link[0]);
@@ -88,14 +94,16 @@ public final class HtmlReport {
         h.el("p", "edgeplan chose " + s.sitesChosen() + " of " + s.candidateSites() + " candidate sites to serve "
                 + Fmt.integer(s.demandPoints()) + " demand points. They need " + Fmt.mw(s.itKw()) + " MW of IT load ("
                 + Fmt.mw(s.facilityKw()) + " MW at the utility meter) for " + Fmt.integer(s.accelerators())
-                + " accelerators and cost " + Fmt.usdShort(s.capexUsd()) + " to build.", "class", "lead");
+                + " accelerators and cost " + Fmt.usdShort(s.capexUsd()) + " to build"
+                + (s.itCapexUsd() > 0 ? " plus " + Fmt.usdShort(s.itCapexUsd()) + " of IT equipment" : "") + ".",
+                "class", "lead");
         h.open("div", "class", "cards");
         card(h, "Sites chosen", s.sitesChosen() + " of " + s.candidateSites(), "candidate sites", null);
         card(h, "IT load", Fmt.mw(s.itKw()) + " MW", "nameplate; " + Fmt.mw(s.itKwExpected()) + " MW expected at load", null);
         card(h, "Facility power", Fmt.mw(s.facilityKw()) + " MW", "IT × PUE, at the utility meter", null);
         card(h, "Accelerators", Fmt.integer(s.accelerators()),
                 Fmt.integer(s.servers()) + " servers in " + Fmt.integer(s.racks()) + " racks", null);
-        card(h, "Capex", Fmt.usdShort(s.capexUsd()), "construction, excluding IT equipment", null);
+        card(h, "Capex", Fmt.usdShort(s.capexUsd()), "construction over all phases, with soft costs and contingency", null);
         card(h, "NPV", Fmt.usdShort(s.npvUsd()), "over the " + plan.horizonYears() + "-year horizon",
                 s.npvUsd() < 0 ? "bad" : null);
         card(h, "Served within SLO", Fmt.pct(s.servedDemandPct()) + " %", "of design-year peak demand",
@@ -139,7 +147,7 @@ public final class HtmlReport {
                     availableKw > 0 ? Fmt.pct(100.0 * f.facilityKw() / availableKw) : Fmt.NOT_AVAILABLE, p.redundancy().key(),
                     p.upsModulesInstalled() + " × " + Fmt.kw(p.upsModuleKw()),
                     p.generatorsInstalled() + " × " + Fmt.kw(p.generatorUnitKw()),
-                    Fmt.kw(p.utilityFeedKw()), Fmt.usdShort(site.finance().capexUsd()));
+                    Fmt.kw(p.utilityFeedKw()), Fmt.usdShort(site.finance().constructionCapexUsd()));
         }
         if (plan.sites().size() > 1) {
             PlanSummary s = plan.summary();
@@ -196,39 +204,85 @@ public final class HtmlReport {
         }
         h.close("div");
         h.el("p", "Bars: nameplate IT kW of the servers each year's peak demand needs. "
-                + "Dashed line: IT kW built (facility designed for the design-year load).", "class", "note");
+                + "Dashed line: IT kW online under the phasing plan (month-averaged).", "class", "note");
         h.close("section");
     }
 
     private static void cashFlows(Html h, Plan plan) {
         h.open("section", "id", "cash-flow");
-        h.el("h2", "Cash flow by site");
+        h.el("h2", "Phasing and cash flow by site");
         for (SitePlan site : plan.sites()) {
             SiteFinance f = site.finance();
             h.open("div", "class", "site-block");
             h.el("h3", siteTitle(site));
-            Table t = new Table(null).num("Year").num("Capex (USD)").num("Revenue (USD)").num("Energy (USD)")
-                    .num("Maintenance (USD)").num("Net (USD)").num("Cumulative (USD)");
+            Table phases = new Table(null).num("Phase").num("Decided (month)").num("Online (month)").num("IT kW")
+                    .num("Cumulative IT kW").num("Capex (USD)");
+            for (Phase p : f.buildOut().phases()) {
+                phases.row(Integer.toString(p.index() + 1), Fmt.num(p.decisionMonth(), 1), Fmt.num(p.onlineMonth(), 1),
+                        Fmt.kw(p.itKw()), Fmt.kw(p.cumulativeItKw()), Fmt.usd(f.capex().phaseUsd(p.itKw(), p.index() == 0)));
+            }
+            phases.write(h);
+            Table t = new Table(null).num("Year").num("Online kW").num("Served kW").num("Capex (USD)")
+                    .num("Revenue (USD)").num("Opex (USD)").num("EBITDA (USD)").num("Cumulative (USD)");
             for (CashFlowYear y : f.cashFlow()) {
-                t.row(Integer.toString(y.year()), y.capexUsd() == 0 ? "" : Fmt.usd(-y.capexUsd()), Fmt.usd(y.revenueUsd()),
-                        Fmt.usd(-y.energyUsd()), Fmt.usd(-y.maintenanceUsd()), Fmt.usd(y.netUsd()), Fmt.usd(y.cumulativeUsd()));
+                t.row(Integer.toString(y.year()), Fmt.kw(y.onlineItKw()), Fmt.kw(y.servedItKw()),
+                        y.capexUsd() == 0 ? "" : Fmt.usd(-y.capexUsd()), Fmt.usd(y.revenueUsd()), Fmt.usd(-y.opexUsd()),
+                        Fmt.usd(y.ebitdaUsd()), Fmt.usd(y.cumulativeUsd()));
             }
             t.write(h);
-            String payback = f.paybackYear().isPresent() ? "year " + f.paybackYear().getAsInt() : "beyond the horizon";
             List<String> facts = new ArrayList<>();
-            facts.add("Capex " + Fmt.usdShort(f.capexUsd()));
             facts.add("NPV " + Fmt.usdShort(f.npvUsd()));
-            facts.add("payback " + payback);
-            facts.add("power-chain capex factor " + Fmt.num(f.powerChainFactor(), 3));
-            if (f.liquidPremiumPct() > 0) {
-                facts.add("liquid-cooling premium " + Fmt.num(f.liquidPremiumPct(), 1) + " %");
-            }
+            facts.add("IRR " + (f.irr().isPresent() ? Fmt.pct(100.0 * f.irr().getAsDouble()) + " %" : "none"));
+            facts.add("payback " + (f.paybackYears().isPresent() ? Fmt.num(f.paybackYears().getAsDouble(), 1) + " years"
+                    : "beyond the horizon"));
+            facts.add("levelised " + Fmt.num(f.levelisedUsdPerKwMonth(), 0) + " USD/kW-month");
+            SiteFinance other = site.otherStrategy();
+            facts.add(other.buildOut().strategy().key().replace('_', ' ') + ": NPV " + Fmt.usdShort(other.npvUsd())
+                    + ", online at month " + Fmt.num(other.buildOut().firstOnlineMonth(), 1));
             facts.add("power price " + Fmt.num(site.powerPriceUsdPerKwh(), 3) + " USD/kWh");
             h.el("p", String.join(" · ", facts), "class", "facts");
             h.close("div");
         }
-        h.el("p", "Costs are shown negative. Capex falls at the start of year 0, revenue and operating costs at each "
-                + "year's end; the cumulative column includes capex. Net excludes capex.", "class", "note");
+        h.el("p", "Year 0 starts when the first phase is decided. Costs are shown negative. Capex committed in a year is "
+                + "paid at its start, revenue and operating costs at its end; the cumulative column includes capex.",
+                "class", "note");
+        h.close("section");
+    }
+
+    private static void economics(Html h, Plan plan) {
+        PlanEconomics e = plan.economics();
+        h.open("section", "id", "economics");
+        h.el("h2", "Economics and risk");
+        h.el("p", "Revenue model " + e.revenueModel().replace('_', ' ') + ", phasing " + e.strategy().replace('_', ' ')
+                + ". NPV " + Fmt.usdShort(e.npvUsd()) + ", IRR "
+                + (e.irr().isPresent() ? Fmt.pct(100.0 * e.irr().getAsDouble()) + " %" : "none (cash flows change sign "
+                + "more than once or never)") + ", payback " + (e.paybackYears().isPresent()
+                ? Fmt.num(e.paybackYears().getAsDouble(), 1) + " years" : "beyond the horizon")
+                + ". Tenant concentration: HHI " + Fmt.num(e.hhi(), 0) + " (" + e.concentration() + ").");
+        Table strategies = new Table(null).text("Strategy").num("NPV (USD)").num("Construction capex (USD)")
+                .num("Peak funding (USD)").num("First online (month)").num("Stranded (kW-years)").num("Unmet (kW-years)");
+        for (StrategyOutcome o : e.strategies()) {
+            strategies.row(o.strategy().replace('_', ' '), Fmt.usd(o.npvUsd()), Fmt.usd(o.constructionCapexUsd()),
+                    Fmt.usd(o.peakFundingUsd()), Fmt.num(o.firstOnlineMonth(), 1), Fmt.num(o.strandedKwYears(), 0),
+                    Fmt.num(o.unmetKwYears(), 0));
+        }
+        strategies.write(h);
+        h.open("div", "class", "charts");
+        h.open("figure");
+        RiskCharts.tornado(h, e.tornado());
+        h.el("figcaption", "Sensitivity: each driver moved alone; the line is the base NPV.");
+        h.close("figure");
+        if (e.monteCarlo().isPresent()) {
+            RiskSummary r = e.monteCarlo().get();
+            h.open("figure");
+            RiskCharts.histogram(h, r.histogram(), r.p10NpvUsd(), r.p50NpvUsd(), r.p90NpvUsd());
+            h.el("figcaption", Fmt.integer(r.draws()) + " draws (seed " + plan.seed() + "): P10 "
+                    + Fmt.usdShort(r.p10NpvUsd()) + ", P50 " + Fmt.usdShort(r.p50NpvUsd()) + ", P90 "
+                    + Fmt.usdShort(r.p90NpvUsd()) + "; probability of loss " + Fmt.pct(100.0 * r.probabilityOfLoss())
+                    + " %.");
+            h.close("figure");
+        }
+        h.close("div");
         h.close("section");
     }
 

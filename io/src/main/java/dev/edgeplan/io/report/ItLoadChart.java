@@ -25,7 +25,7 @@ final class ItLoadChart {
 
     static void write(Html h, SitePlan site) {
         List<YearLoad> years = site.years();
-        String label = "IT kW needed per year vs IT kW built at site " + site.id();
+        String label = "IT kW needed per year vs IT kW online at site " + site.id();
         h.open("svg", "class", "chart", "viewBox", "0 0 " + Fmt.coord(WIDTH) + " " + Fmt.coord(HEIGHT),
                 "role", "img", "aria-label", label);
         h.el("title", label);
@@ -33,7 +33,7 @@ final class ItLoadChart {
         double plotH = HEIGHT - TOP - BOTTOM;
         double maxValue = 0.0;
         for (YearLoad y : years) {
-            maxValue = Math.max(maxValue, Math.max(finite(y.itKw()), finite(y.builtItKw())));
+            maxValue = Math.max(maxValue, Math.max(finite(y.itKw()), finite(y.onlineItKw())));
         }
         double step = niceStep(maxValue / 4.0);
         int ticks = Math.max(1, (int) Math.ceil(maxValue * 1.08 / step - 1e-9));
@@ -52,7 +52,7 @@ final class ItLoadChart {
                 "x2", Fmt.coord(LEFT), "y2", Fmt.coord(baseY));
         h.el("text", "IT load (kW)", "class", "axis-title", "text-anchor", "middle",
                 "transform", "translate(16 " + Fmt.coord(TOP + plotH / 2) + ") rotate(-90)");
-        h.el("text", "Year of operation", "class", "axis-title", "text-anchor", "middle",
+        h.el("text", "Year from the decision to build", "class", "axis-title", "text-anchor", "middle",
                 "x", Fmt.coord(LEFT + plotW / 2), "y", Fmt.coord(HEIGHT - 10));
         h.close("g");
 
@@ -75,7 +75,7 @@ final class ItLoadChart {
             h.open("rect", "class", "bar", "x", Fmt.coord(cx - barW / 2), "y", Fmt.coord(baseY - barH),
                     "width", Fmt.coord(barW), "height", Fmt.coord(barH));
             h.el("title", "Year " + y.year() + ": " + Fmt.kw(value) + " kW needed of "
-                    + Fmt.kw(finite(y.builtItKw())) + " kW built (" + Fmt.pct(y.utilizationOfBuiltPct()) + " %)");
+                    + Fmt.kw(finite(y.onlineItKw())) + " kW online (" + Fmt.pct(y.utilizationOfOnlinePct()) + " % used)");
             h.close("rect");
             if (years.size() <= MAX_BAR_LABELS) {
                 // Inside the bar's top when it is tall enough, so the label never collides with the built line.
@@ -93,7 +93,7 @@ final class ItLoadChart {
         // Built capacity as a step line: one level per year, so a phased build shows its steps.
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < years.size(); i++) {
-            double built = finite(years.get(i).builtItKw());
+            double built = finite(years.get(i).onlineItKw());
             double y = baseY - (top > 0 ? plotH * built / top : 0.0);
             path.append(i == 0 ? "M" : " L").append(Fmt.coord(LEFT + slot * i)).append(' ').append(Fmt.coord(y))
                     .append(" L").append(Fmt.coord(LEFT + slot * (i + 1))).append(' ').append(Fmt.coord(y));
@@ -109,7 +109,7 @@ final class ItLoadChart {
         h.empty("line", "class", "built", "x1", Fmt.coord(second), "y1", Fmt.coord(legendY - 3),
                 "x2", Fmt.coord(second + 24), "y2", Fmt.coord(legendY - 3));
         YearLoad last = years.get(years.size() - 1);
-        h.el("text", "IT kW built: " + Fmt.kw(finite(last.builtItKw())) + " kW", "x", Fmt.coord(second + 30),
+        h.el("text", "IT kW online: " + Fmt.kw(finite(last.onlineItKw())) + " kW", "x", Fmt.coord(second + 30),
                 "y", Fmt.coord(legendY + 1));
         h.close("g");
         h.close("svg");

@@ -61,6 +61,8 @@ final class ReportCss {
             svg.chart line.grid { stroke: #e6e9ef; }
             svg.chart line.base { stroke: #8a93a3; }
             svg.chart .bar { fill: #5b8ac6; }
+            svg.chart .bar.low { fill: #c8553d; }
+            svg.chart .bar.high { fill: #3f8f5f; }
             svg.chart .built { fill: none; stroke: var(--bad); stroke-width: 2; stroke-dasharray: 6 4; }
             svg.chart .legend text { fill: var(--ink); }
             ul.warnings { list-style: none; padding: 0; }

@@ -3,6 +3,7 @@ package dev.edgeplan.io.scenario;
 import dev.edgeplan.core.catalog.Accelerator;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.ServerModel;
+import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.Demand;
@@ -11,6 +12,7 @@ import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
+import dev.edgeplan.core.scenario.RiskAssumptions;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.core.scenario.Sites;
 import dev.edgeplan.core.scenario.Workload;
@@ -57,7 +59,10 @@ final class ScenarioBinder {
         Set<String> workloadIds = new LinkedHashSet<>();
         workloads.forEach(w -> workloadIds.add(w.id()));
 
-        FinanceAssumptions finance = finance(root.child("finance"));
+        EconomicsBinder economics = new EconomicsBinder(problems);
+        FinanceAssumptions finance = economics.finance(root.child("finance"));
+        PhasingPolicy phasing = economics.phasing(root.child("phasing"));
+        RiskAssumptions risk = economics.risk(root.child("risk"));
         Demand demand = new DemandBinder(workloadIds, baseDir, problems).bind(root.child("demand"));
         Sites sites = new SitesBinder(finance.defaultPowerPriceUsdPerKwh(), baseDir, problems).bind(root.child("sites"));
         HardwareChoice hardware = hardware(root.child("hardware"));
@@ -71,7 +76,7 @@ final class ScenarioBinder {
             return Optional.empty();
         }
         return Optional.of(new Scenario(name, horizon, seed, workloads, demand, sites, hardware, design, finance,
-                network));
+                network, phasing, risk));
     }
 
     private List<Workload> workloads(List<MappingReader> readers) {
@@ -168,12 +173,6 @@ final class ScenarioBinder {
                     "expected a number > air_max_kw_per_rack (" + Range.show(air) + "), got " + Range.show(containment));
         }
         return new DesignPolicy(redundancy, m.number("max_kw_per_rack"), cooling, air, containment);
-    }
-
-    private static FinanceAssumptions finance(MappingReader m) {
-        return new FinanceAssumptions(m.number("capex_usd_per_mw_it"), m.number("liquid_cooling_premium_pct"),
-                m.number("default_power_price_usd_per_kwh"), m.number("discount_rate_pct"),
-                m.number("revenue_usd_per_kw_month"), m.number("maintenance_pct_of_capex_per_year"));
     }
 
     private static NetworkAssumptions network(MappingReader m) {

@@ -1,6 +1,15 @@
 package dev.edgeplan.io.scenario;
 
+import dev.edgeplan.core.finance.Drivers;
+import dev.edgeplan.core.finance.PlanRisk;
+import dev.edgeplan.core.finance.capex.CapexDefaults;
+import dev.edgeplan.core.finance.opex.OpexDefaults;
+import dev.edgeplan.core.finance.revenue.RevenueDefaults;
+import dev.edgeplan.core.finance.revenue.RevenueModel;
 import dev.edgeplan.core.network.LatencyDefaults;
+import dev.edgeplan.core.phasing.PhasingDefaults;
+import dev.edgeplan.core.phasing.PhasingPolicy;
+import dev.edgeplan.core.scenario.CostTerms;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
@@ -36,6 +45,8 @@ final class ScenarioFields {
     /** Largest NVLink domain in the catalog (GB200/GB300 NVL72). */
     static final int MAX_TENSOR_PARALLEL = 72;
     static final int MAX_SPARE_REPLICAS = 16;
+    /** A million draws of a cheap model take seconds; more adds nothing to a P10/P90 estimate. */
+    static final int MAX_RISK_DRAWS = 1_000_000;
 
     private static final Range LAT = Range.between(-90, 90);
     private static final Range LON = Range.between(-180, 180);
@@ -179,6 +190,14 @@ final class ScenarioFields {
                     .byDefault(ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK,
                             "35 (ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK)"));
 
+    static final ObjectSpec TENANT = ObjectSpec.of("tenant",
+            Field.of("name", STRING, "tenant name").mandatory(),
+            Field.of("share_pct", NUMBER, "share of each site's sold capacity").mandatory().range(POSITIVE_PERCENT)
+                    .unit("%"),
+            Field.of("contract_years", NUMBER, "initial contract term").mandatory().range(POSITIVE).unit("years"),
+            Field.of("renewal_pct", NUMBER, "probability of renewal at each term end (100 − churn)").mandatory()
+                    .range(PERCENT).unit("%"));
+
     static final ObjectSpec FINANCE = ObjectSpec.of("finance",
             Field.of("capex_usd_per_mw_it", NUMBER, "construction cost per MW of critical IT load")
                     .range(POSITIVE).unit("USD/MW")
@@ -198,10 +217,98 @@ final class ScenarioFields {
                     .range(NON_NEGATIVE).unit("USD/kW/month")
                     .byDefault(ScenarioDefaults.REVENUE_USD_PER_KW_MONTH,
                             "184.06 (ScenarioDefaults.REVENUE_USD_PER_KW_MONTH)"),
-            Field.of("maintenance_pct_of_capex_per_year", NUMBER, "facility maintenance per year")
+            Field.of("maintenance_pct_of_capex_per_year", NUMBER, "M&E maintenance per year, of construction capex online")
                     .range(PERCENT).unit("% of capex/year")
                     .byDefault(ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR,
-                            "3 (ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR)"));
+                            "2.1 (OpexDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR)"),
+            Field.of("revenue_model", ENUM, "colocation ($/kW-month, tenant-owned IT), gpu_hours or tokens (operator-owned IT)")
+                    .allowed(keys(RevenueModel.values(), RevenueModel::key))
+                    .byDefault(RevenueModel.COLOCATION.key(), "colocation"),
+            Field.of("usd_per_gpu_hour", NUMBER, "accelerator rental price (gpu_hours model)")
+                    .range(NON_NEGATIVE).unit("USD/accelerator-hour")
+                    .byDefault(RevenueDefaults.USD_PER_GPU_HOUR, "2.40 (RevenueDefaults.USD_PER_GPU_HOUR)"),
+            Field.of("gpu_hours_sold_pct", NUMBER, "share of installed accelerator-hours sold (gpu_hours model)")
+                    .range(POSITIVE_PERCENT).unit("%")
+                    .byDefault(RevenueDefaults.GPU_HOURS_SOLD_PCT, "100 (RevenueDefaults.GPU_HOURS_SOLD_PCT)"),
+            Field.of("usd_per_million_tokens", NUMBER, "inference price per million output tokens; required by the tokens model")
+                    .range(NON_NEGATIVE).unit("USD/M tokens"),
+            Field.of("usd_per_thousand_requests", NUMBER, "inference price per thousand requests of per-sample workloads")
+                    .range(NON_NEGATIVE).unit("USD/1000 requests").byDefault(0.0, "0"),
+            Field.of("server_price_usd", NUMBER, "price of one server; required when the operator owns the IT")
+                    .range(POSITIVE).unit("USD/server"),
+            Field.of("it_refresh_years", INTEGER, "IT bought again after this many years")
+                    .range(Range.between(1, 30)).unit("years")
+                    .byDefault((long) RevenueDefaults.IT_REFRESH_YEARS, "5 (RevenueDefaults.IT_REFRESH_YEARS)"),
+            Field.of("soft_cost_pct", NUMBER, "design, permits and other soft costs, of hard construction cost")
+                    .range(PERCENT).unit("%").byDefault(CapexDefaults.SOFT_COST_PCT, "11.5 (CapexDefaults.SOFT_COST_PCT)"),
+            Field.of("contingency_pct", NUMBER, "owner contingency, of hard + soft cost")
+                    .range(PERCENT).unit("%").byDefault(CapexDefaults.CONTINGENCY_PCT, "7.5 (CapexDefaults.CONTINGENCY_PCT)"),
+            Field.of("scale_multiplier", NUMBER, "small-build premium on construction cost")
+                    .range(POSITIVE).unit("ratio")
+                    .byDefault(CapexDefaults.SCALE_MULTIPLIER, "1 (CapexDefaults.SCALE_MULTIPLIER)"),
+            Field.of("land_acres_per_site", NUMBER, "land bought per site (0 = owned, leased or left out)")
+                    .range(NON_NEGATIVE).unit("acres").byDefault(0.0, "0"),
+            Field.of("land_usd_per_acre", NUMBER, "land price")
+                    .range(NON_NEGATIVE).unit("USD/acre")
+                    .byDefault(CapexDefaults.LAND_USD_PER_ACRE, "244000 (CapexDefaults.LAND_USD_PER_ACRE)"),
+            Field.of("staffing", ENUM, "remote (a technician dispatched, 1 FTE) or 24x7 on site (4.2 FTE)")
+                    .allowed(keys(CostTerms.Staffing.values(), CostTerms.Staffing::key))
+                    .byDefault(CostTerms.Staffing.REMOTE.key(), "remote"),
+            Field.of("usd_per_fte_year", NUMBER, "loaded cost of one full-time equivalent")
+                    .range(NON_NEGATIVE).unit("USD/FTE/year")
+                    .byDefault(OpexDefaults.USD_PER_FTE_YEAR, "107300 (OpexDefaults.USD_PER_FTE_YEAR)"),
+            Field.of("insurance_tax_pct_of_capex_per_year", NUMBER, "insurance and property tax, of construction capex online")
+                    .range(PERCENT).unit("% of capex/year")
+                    .byDefault(OpexDefaults.INSURANCE_TAX_PCT_OF_CAPEX_PER_YEAR,
+                            "1.5 (OpexDefaults.INSURANCE_TAX_PCT_OF_CAPEX_PER_YEAR)"),
+            Field.of("demand_charge_usd_per_kw_month", NUMBER, "utility demand charge on facility kW (0 when prices are all-in)")
+                    .range(NON_NEGATIVE).unit("USD/kW/month").byDefault(0.0, "0"),
+            Field.of("other_opex_usd_per_site_year", NUMBER, "water, network transit, security and other fixed costs")
+                    .range(NON_NEGATIVE).unit("USD/site/year").byDefault(0.0, "0"),
+            Field.of("tenants", OBJECT_LIST, "customers sharing each site (absent = one anchor tenant that always renews)")
+                    .object(TENANT));
+
+    static final ObjectSpec PHASING = ObjectSpec.of("phasing",
+            Field.of("strategy", ENUM, "phased blocks, or the whole design at once")
+                    .allowed(keys(PhasingPolicy.Strategy.values(), PhasingPolicy.Strategy::key))
+                    .byDefault(PhasingPolicy.Strategy.PHASED.key(), "phased"),
+            Field.of("block_mw", NUMBER, "IT capacity added per block")
+                    .range(POSITIVE).unit("MW").byDefault(PhasingDefaults.BLOCK_IT_MW, "0.5 (PhasingDefaults.BLOCK_IT_MW)"),
+            Field.of("trigger_utilization_pct", NUMBER,
+                            "next block when load one lead time ahead exceeds this share of capacity built or under way")
+                    .range(POSITIVE_PERCENT).unit("%")
+                    .byDefault(PhasingDefaults.TRIGGER_UTILIZATION_PCT, "80 (PhasingDefaults.TRIGGER_UTILIZATION_PCT)"),
+            Field.of("grid_months", NUMBER, "utility interconnection still to come")
+                    .range(NON_NEGATIVE).unit("months").byDefault(PhasingDefaults.GRID_MONTHS, "0 (PhasingDefaults.GRID_MONTHS)"),
+            Field.of("permitting_months", NUMBER, "design and permits before construction")
+                    .range(NON_NEGATIVE).unit("months")
+                    .byDefault(PhasingDefaults.PERMITTING_MONTHS, "4 (PhasingDefaults.PERMITTING_MONTHS)"),
+            Field.of("construction_months", NUMBER, "construction of a first phase up to 5 MW")
+                    .range(NON_NEGATIVE).unit("months")
+                    .byDefault(PhasingDefaults.CONSTRUCTION_MONTHS, "7 (PhasingDefaults.CONSTRUCTION_MONTHS)"),
+            Field.of("equipment_months", NUMBER, "longest equipment lead of the first phase (switchgear)")
+                    .range(NON_NEGATIVE).unit("months")
+                    .byDefault(PhasingDefaults.SWITCHGEAR_LEAD_MONTHS, "10.8 (PhasingDefaults.SWITCHGEAR_LEAD_MONTHS)"),
+            Field.of("expansion_months", NUMBER, "lead of a later block (UPS, generator, chiller deliveries)")
+                    .range(NON_NEGATIVE).unit("months")
+                    .byDefault(PhasingDefaults.EXPANSION_LEAD_MONTHS, "8 (PhasingDefaults.EXPANSION_LEAD_MONTHS)"));
+
+    static final ObjectSpec RISK_DRIVER = ObjectSpec.of("risk driver",
+            Field.of("id", ENUM, "which input").mandatory().allowed(Drivers.NAMES),
+            Field.of("min", NUMBER, "lowest multiplier (triangular distribution)").mandatory().range(NON_NEGATIVE)
+                    .unit("ratio"),
+            Field.of("mode", NUMBER, "most likely multiplier").mandatory().range(NON_NEGATIVE).unit("ratio"),
+            Field.of("max", NUMBER, "highest multiplier").mandatory().range(NON_NEGATIVE).unit("ratio"),
+            Field.of("tornado_change_pct", NUMBER, "the driver's swing in the tornado chart, ±")
+                    .range(Range.aboveUpTo(0, 100)).unit("%")
+                    .byDefault(PlanRisk.TORNADO_CHANGE * 100.0, "20 (PlanRisk.TORNADO_CHANGE)"));
+
+    static final ObjectSpec RISK = ObjectSpec.of("risk",
+            Field.of("draws", INTEGER, "Monte Carlo draws over the plan's NPV (0 = none; the tornado is always drawn)")
+                    .range(Range.between(0, MAX_RISK_DRAWS)).unit("draws")
+                    .byDefault((long) PlanRisk.DEFAULT_DRAWS, "10000 (PlanRisk.DEFAULT_DRAWS)"),
+            Field.of("drivers", OBJECT_LIST, "replace a default driver's range (ids not listed keep the default)")
+                    .object(RISK_DRIVER));
 
     static final ObjectSpec NETWORK = ObjectSpec.of("network",
             Field.of("fiber_km_per_ms", NUMBER, "one-way propagation speed in fibre")
@@ -229,11 +336,13 @@ final class ScenarioFields {
             Field.of("hardware", OBJECT, "accelerator and server").mandatory().object(HARDWARE),
             Field.of("design", OBJECT, "facility design rules").object(DESIGN),
             Field.of("finance", OBJECT, "money assumptions").object(FINANCE),
-            Field.of("network", OBJECT, "latency model constants").object(NETWORK));
+            Field.of("network", OBJECT, "latency model constants").object(NETWORK),
+            Field.of("phasing", OBJECT, "when each block of capacity is built").object(PHASING),
+            Field.of("risk", OBJECT, "sensitivity and Monte Carlo").object(RISK));
 
     /** Every object of the format, root first. */
     static final List<ObjectSpec> ALL = List.of(SCENARIO, WORKLOAD, DEMAND, CITIES, CIRCLE, POINT, SITES, CANDIDATE,
-            HARDWARE, DESIGN, FINANCE, NETWORK);
+            HARDWARE, DESIGN, FINANCE, TENANT, NETWORK, PHASING, RISK, RISK_DRIVER);
 
     private static <E> String[] keys(E[] values, Function<E, String> key) {
         return Arrays.stream(values).map(key).toArray(String[]::new);

@@ -6,26 +6,39 @@ import dev.edgeplan.core.commissioning.CommissioningLevel;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.PowerChain;
-import dev.edgeplan.core.finance.CashFlowYear;
+import dev.edgeplan.core.finance.PlanRisk;
+import dev.edgeplan.core.finance.SiteEconomics;
 import dev.edgeplan.core.finance.SiteFinance;
+import dev.edgeplan.core.finance.SiteFinanceModel;
+import dev.edgeplan.core.finance.capex.CapexInputs;
+import dev.edgeplan.core.finance.capex.CapexModel;
+import dev.edgeplan.core.finance.metrics.CashFlowMetrics;
+import dev.edgeplan.core.finance.opex.OpexInputs;
+import dev.edgeplan.core.finance.revenue.Prices;
+import dev.edgeplan.core.finance.revenue.RevenueModel;
+import dev.edgeplan.core.finance.revenue.Tenancy;
+import dev.edgeplan.core.finance.risk.ProgressListener;
+import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.plan.Assumption;
 import dev.edgeplan.core.plan.Plan;
+import dev.edgeplan.core.plan.PlanEconomics;
 import dev.edgeplan.core.plan.PlanSummary;
 import dev.edgeplan.core.plan.SitePlan;
+import dev.edgeplan.core.plan.StrategyOutcome;
 import dev.edgeplan.core.plan.WorkloadSummary;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.Redundancy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * A hand-built plan for report tests: two Texas sites, two workloads (an LLM chat and a vision workload),
  * three years. Built without the planner so report tests do not move when engine numbers change; the
  * figures are nonetheless consistent (8 × H100 servers of 10.2 kW, $11.7 M per MW of IT, CBRE colocation
- * price, cash flow computed the way {@code FinanceEngine} does).
+ * price; cash flows from {@code SiteFinanceModel} on those figures).
  */
 final class PlanFixture {
 
@@ -34,8 +47,11 @@ final class PlanFixture {
     static final int ACCELERATORS_PER_SERVER = 8;
     static final double CAPEX_USD_PER_MW = 11_700_000.0;
     static final double REVENUE_USD_PER_KW_MONTH = 184.06;
-    static final double DISCOUNT_RATE = 0.07;
-    static final double MAINTENANCE_SHARE = 0.03;
+    static final double DISCOUNT_RATE_PCT = 7.0;
+    static final double MAINTENANCE_PCT = 2.1;
+
+    /** The sites' economics of the plan being built, for its tornado and Monte Carlo. */
+    private final List<SiteEconomics> economicsOfSites = new ArrayList<>();
 
     private String scenarioName = "Texas edge inference 2026";
     private String firstSiteName = "Dallas Infomart";
@@ -69,11 +85,12 @@ final class PlanFixture {
     }
 
     Plan build() {
+        economicsOfSites.clear();
         SitePlan dallas = site("dfw-1", firstSiteName, 32.8009, -96.8194, 4.0, 0.072, 41,
-                new int[] {80, 100, 120}, new int[] {100, 20}, 4, CoolingType.DIRECT_TO_CHIP, 1.25, 1.085,
+                new int[] {80, 100, 120}, new int[] {100, 20}, 4, CoolingType.DIRECT_TO_CHIP, 1.25, 1.0,
                 new PowerChain(Redundancy.N_PLUS_1, 1224.0, 750.0, 2, 3, 1912.5, 1000.0, 2, 3, 1912.5));
         SitePlan austin = site("aus-1", secondSiteName, 30.2672, -97.7431, 1.5, 0.081, 17,
-                new int[] {15, 40, 60}, new int[] {40, 20}, 2, CoolingType.AIR_CONTAINMENT, 1.35, 1.0,
+                new int[] {15, 40, 60}, new int[] {40, 20}, 2, CoolingType.AIR_CONTAINMENT, 1.35, 1.15,
                 new PowerChain(Redundancy.TWO_N, 612.0, 750.0, 1, 2, 1032.75, 1250.0, 1, 2, 1032.75));
         List<SitePlan> sites = List.of(dallas, austin);
 
@@ -95,7 +112,7 @@ final class PlanFixture {
             itKw += s.facility().itKw();
             itKwExpected += s.facility().itKwExpected();
             facilityKw += s.facility().facilityKw();
-            capex += s.finance().capexUsd();
+            capex += s.finance().constructionCapexUsd();
             npv += s.finance().npvUsd();
             accelerators += s.facility().accelerators();
             servers += s.facility().servers();
@@ -103,7 +120,21 @@ final class PlanFixture {
         }
         double served = (97.4 * 2890.24 + 100.0 * 655.2) / (2890.24 + 655.2);
         PlanSummary summary = new PlanSummary(5, 2, 58, served, accelerators, servers, racks, itKw, itKwExpected,
-                facilityKw, capex, npv);
+                facilityKw, capex, 0, npv);
+        double[] flows = new double[4];
+        for (SitePlan s : sites) {
+            for (int t = 0; t < flows.length; t++) {
+                flows[t] += s.finance().flowsUsd()[t];
+            }
+        }
+        List<SiteEconomics> economics = List.copyOf(economicsOfSites);
+        PlanEconomics planEconomics = new PlanEconomics("colocation", "phased", flows, npv, CashFlowMetrics.irr(flows),
+                CashFlowMetrics.paybackPeriods(flows),
+                List.of(new StrategyOutcome("phased", npv, capex, -capex, 11, 100, 50),
+                        new StrategyOutcome("all_at_once", npv - 1e6, capex, -capex, 11, 300, 50)),
+                PlanRisk.tornado(economics, PlanRisk.defaultDrivers()),
+                Optional.of(PlanRisk.monteCarlo(economics, PlanRisk.defaultDrivers(), 500, 42L, ProgressListener.NONE)),
+                10_000, "high");
 
         List<Assumption> assumptions = List.of(
                 new Assumption("hardware.target_utilization_pct", 80.0, "%", "default 80: ρ_max 0.8, inference-sizing §4.2"),
@@ -115,8 +146,8 @@ final class PlanFixture {
                         "default 184.06: CBRE North America wholesale colocation 250–500 kW, H2 2024"),
                 new Assumption("network.route_factor", 1.6, "ratio", "default 1.6: fits of measured cloud-backbone RTTs, k = 1.53–1.66"));
 
-        return new Plan(scenarioName, 3, 42L, "h100-sxm-80gb", "dgx-h100", summary, workloads, sites, warnings,
-                assumptions);
+        return new Plan(scenarioName, 3, 42L, "h100-sxm-80gb", "dgx-h100", summary, workloads, sites, planEconomics,
+                warnings, assumptions);
     }
 
     static final Throughput CHAT_THROUGHPUT = new Throughput(3105.6, Throughput.BENCHMARK, "Server", 1.0, 1.0,
@@ -135,11 +166,11 @@ final class PlanFixture {
 
     /**
      * One site: servers needed per year (the last is the design year), split of design-year servers between
-     * the two workloads, servers per rack, cooling, PUE, capex multiplier and power chain.
+     * the two workloads, servers per rack, cooling, PUE, power-chain capex factor (installed ÷ N+1) and power chain.
      */
-    private static SitePlan site(String id, String name, double lat, double lon, double powerMw, double usdPerKwh,
+    private SitePlan site(String id, String name, double lat, double lon, double powerMw, double usdPerKwh,
                                  int points, int[] serversByYear, int[] designServersByWorkload, int serversPerRack,
-                                 CoolingType cooling, double pue, double capexMultiplier, PowerChain chain) {
+                                 CoolingType cooling, double pue, double powerChainFactor, PowerChain chain) {
         int servers = serversByYear[serversByYear.length - 1];
         int racks = (servers + serversPerRack - 1) / serversPerRack;
         double itKw = servers * SERVER_KW;
@@ -156,29 +187,28 @@ final class PlanFixture {
             int n = serversByYear[y];
             double kw = n * SERVER_KW;
             years.add(new YearLoad(y, 600.0 * n / servers * (y + 1), n * ACCELERATORS_PER_SERVER, n, kw,
-                    kw * LOAD_FRACTION, itKw, itKw - kw));
+                    kw * LOAD_FRACTION, 0, 0, 0));
         }
 
-        double capex = itKw / 1000.0 * CAPEX_USD_PER_MW * capexMultiplier;
-        List<CashFlowYear> flows = new ArrayList<>();
-        double cumulative = -capex;
-        double npv = -capex;
-        OptionalInt payback = OptionalInt.empty();
+        double[] required = years.stream().mapToDouble(YearLoad::itKw).toArray();
+        double[] none = new double[required.length];
+        SiteEconomics economics = new SiteEconomics(id, required, itKw, PhasingPolicy.defaults(),
+                CapexModel.estimate(new CapexInputs(itKw, CAPEX_USD_PER_MW, cooling.isLiquid(), 8.5, powerChainFactor,
+                        1.0, 1.0, 0, 0, 11.5, 7.5)),
+                new OpexInputs(pue, usdPerKwh, 0, MAINTENANCE_PCT, 1, 107_300, 1.5, 0), LOAD_FRACTION,
+                ACCELERATORS_PER_SERVER / SERVER_KW, 0, 5, RevenueModel.COLOCATION,
+                new Prices(REVENUE_USD_PER_KW_MONTH, 2.4, 100, 0, 0), Tenancy.singleAnchor(), none, none,
+                DISCOUNT_RATE_PCT);
+        economicsOfSites.add(economics);
+        SiteFinance finance = SiteFinanceModel.evaluate(economics);
+        SiteFinance allAtOnce = SiteFinanceModel.evaluate(
+                economics.withPhasing(PhasingPolicy.defaults().withStrategy(PhasingPolicy.Strategy.ALL_AT_ONCE)));
+        List<YearLoad> phasedYears = new ArrayList<>();
         for (YearLoad y : years) {
-            double revenue = y.itKw() * REVENUE_USD_PER_KW_MONTH * 12.0;
-            double energy = y.itKwExpected() * pue * 8760.0 * usdPerKwh;
-            double maintenance = capex * MAINTENANCE_SHARE;
-            double net = revenue - energy - maintenance;
-            cumulative += net;
-            double discounted = net / Math.pow(1.0 + DISCOUNT_RATE, y.year() + 1);
-            npv += discounted;
-            if (payback.isEmpty() && cumulative >= 0) {
-                payback = OptionalInt.of(y.year());
-            }
-            flows.add(new CashFlowYear(y.year(), y.year() == 0 ? capex : 0.0, revenue, energy, maintenance, net,
-                    cumulative, discounted));
+            phasedYears.add(new YearLoad(y.year(), y.peakRequestsPerS(), y.accelerators(), y.servers(), y.itKw(),
+                    y.itKwExpected(), finance.buildOut().onlineItKw()[y.year()], finance.buildOut().strandedItKw()[y.year()],
+                    finance.buildOut().unmetItKw()[y.year()]));
         }
-        SiteFinance finance = new SiteFinance(capex, capexMultiplier, cooling.isLiquid() ? 8.5 : 0.0, flows, npv, payback);
 
         String coolingUnits = cooling.isLiquid() ? "CDUs and pumps" : "in-row cooling units";
         CommissioningPlan commissioning = new CommissioningPlan(List.of(
@@ -198,7 +228,7 @@ final class PlanFixture {
                                 : "Open the whole A path at full load: the B path carries the load"))),
                 itKw, cooling.isLiquid() ? "liquid" : "air");
 
-        return new SitePlan(id, name, lat, lon, powerMw, usdPerKwh, points, capacities, facility, years, finance,
-                commissioning);
+        return new SitePlan(id, name, lat, lon, powerMw, usdPerKwh, points, capacities, facility, phasedYears, finance,
+                allAtOnce, commissioning);
     }
 }

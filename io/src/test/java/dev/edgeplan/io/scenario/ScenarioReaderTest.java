@@ -1,12 +1,19 @@
 package dev.edgeplan.io.scenario;
 
-import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.catalog.ModelProfile;
+import dev.edgeplan.core.finance.PlanRisk;
+import dev.edgeplan.core.finance.capex.CapexDefaults;
+import dev.edgeplan.core.finance.opex.OpexDefaults;
+import dev.edgeplan.core.finance.revenue.RevenueDefaults;
+import dev.edgeplan.core.finance.revenue.RevenueModel;
+import dev.edgeplan.core.network.LatencyDefaults;
+import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.CitiesFilter;
 import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.CostTerms;
 import dev.edgeplan.core.scenario.Demand;
 import dev.edgeplan.core.scenario.DemandPointSpec;
 import dev.edgeplan.core.scenario.DesignPolicy;
@@ -14,6 +21,8 @@ import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
+import dev.edgeplan.core.scenario.RevenueTerms;
+import dev.edgeplan.core.scenario.RiskAssumptions;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
 import dev.edgeplan.core.scenario.Serving;
@@ -38,6 +47,13 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ScenarioReaderTest {
+
+    static final RevenueTerms DEFAULT_REVENUE = new RevenueTerms(RevenueModel.COLOCATION, RevenueDefaults.USD_PER_GPU_HOUR,
+            RevenueDefaults.GPU_HOURS_SOLD_PCT, OptionalDouble.empty(), 0, OptionalDouble.empty(),
+            RevenueDefaults.IT_REFRESH_YEARS);
+    static final CostTerms DEFAULT_COSTS = new CostTerms(CapexDefaults.SOFT_COST_PCT, CapexDefaults.CONTINGENCY_PCT,
+            CapexDefaults.SCALE_MULTIPLIER, 0, CapexDefaults.LAND_USD_PER_ACRE, CostTerms.Staffing.REMOTE,
+            OpexDefaults.USD_PER_FTE_YEAR, OpexDefaults.INSURANCE_TAX_PCT_OF_CAPEX_PER_YEAR, 0, 0);
 
     static final String MINIMAL = """
             name: t
@@ -139,7 +155,9 @@ class ScenarioReaderTest {
         assertThat(s.finance()).isEqualTo(new FinanceAssumptions(ScenarioDefaults.CAPEX_USD_PER_MW_IT,
                 ScenarioDefaults.LIQUID_COOLING_PREMIUM_PCT, ScenarioDefaults.POWER_PRICE_USD_PER_KWH,
                 ScenarioDefaults.DISCOUNT_RATE_PCT, ScenarioDefaults.REVENUE_USD_PER_KW_MONTH,
-                ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR));
+                ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR, DEFAULT_REVENUE, DEFAULT_COSTS, List.of()));
+        assertThat(s.phasing()).isEqualTo(PhasingPolicy.defaults());
+        assertThat(s.risk()).isEqualTo(new RiskAssumptions(PlanRisk.DEFAULT_DRAWS, PlanRisk.defaultDrivers()));
         assertThat(s.network()).isEqualTo(new NetworkAssumptions(LatencyDefaults.FIBER_KM_PER_MS,
                 LatencyDefaults.ROUTE_FACTOR, LatencyDefaults.CORE_FIXED_MS));
     }
@@ -302,7 +320,8 @@ class ScenarioReaderTest {
         return new Scenario("Dallas consumer chat", 12, 42, List.of(chat, vision), demand, sites,
                 new HardwareChoice("h100-sxm", "dgx-h100", 75, 60),
                 new DesignPolicy(Redundancy.TWO_N, 45, CoolingPreference.of(CoolingType.DIRECT_TO_CHIP), 18, 30),
-                new FinanceAssumptions(12_000_000, 9, 0.07, 8, 190, 2.5),
-                new NetworkAssumptions(200, 1.7, 4));
+                new FinanceAssumptions(12_000_000, 9, 0.07, 8, 190, 2.5, DEFAULT_REVENUE, DEFAULT_COSTS, List.of()),
+                new NetworkAssumptions(200, 1.7, 4), PhasingPolicy.defaults(),
+                new RiskAssumptions(PlanRisk.DEFAULT_DRAWS, PlanRisk.defaultDrivers()));
     }
 }

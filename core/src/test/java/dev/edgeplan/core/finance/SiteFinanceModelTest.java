@@ -1,0 +1,89 @@
+package dev.edgeplan.core.finance;
+
+import dev.edgeplan.core.finance.capex.CapexInputs;
+import dev.edgeplan.core.finance.capex.CapexModel;
+import dev.edgeplan.core.finance.opex.OpexInputs;
+import dev.edgeplan.core.finance.revenue.Prices;
+import dev.edgeplan.core.finance.revenue.RevenueModel;
+import dev.edgeplan.core.finance.revenue.Tenancy;
+import dev.edgeplan.core.phasing.LeadTimes;
+import dev.edgeplan.core.phasing.PhasingPolicy;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class SiteFinanceModelTest {
+
+    private static final LeadTimes INSTANT = new LeadTimes(0, 0, 0, 0, 0);
+
+    /** 1 MW built at once and online at month 0; $10 M hard cost, no soft costs; 10 % discount rate. */
+    private static SiteEconomics oneMegawatt(RevenueModel model, double[] required, PhasingPolicy.Strategy strategy) {
+        int years = required.length;
+        return new SiteEconomics("s", required, 1000, new PhasingPolicy(strategy, 500, 100, INSTANT),
+                CapexModel.estimate(new CapexInputs(1000, 10_000_000, false, 0, 1.0, 1.0, 1.0, 0, 0, 0, 0)),
+                new OpexInputs(1.5, 0.10, 0, 2, 1, 100_000, 1, 0), 0.5, 8.0 / 10.2, 35_000, 1, model,
+                new Prices(200, 2.0, 100, 1.0, 0), Tenancy.singleAnchor(), new double[years], new double[years], 10);
+    }
+
+    @Test
+    void handComputedColocationCashFlow() {
+        SiteFinance f = SiteFinanceModel.evaluate(oneMegawatt(RevenueModel.COLOCATION, new double[] {1000, 1000},
+                PhasingPolicy.Strategy.ALL_AT_ONCE));
+        // revenue 1,000 kW × $200 × 12 = 2.4 M; energy 1,000 × 0.5 × 1.5 × 8,760 h × $0.10 = 657 k;
+        // maintenance 2 % and insurance 1 % of $10 M = 300 k; one FTE 100 k → EBITDA 1.343 M a year
+        CashFlowYear y0 = f.cashFlow().get(0);
+        assertThat(y0.revenueUsd()).isCloseTo(2_400_000, within(1e-6));
+        assertThat(y0.energyUsd()).isCloseTo(657_000, within(1e-6));
+        assertThat(y0.ebitdaUsd()).isCloseTo(1_343_000, within(1e-6));
+        assertThat(f.flowsUsd()).containsExactly(new double[] {-10_000_000, 1_343_000, 1_343_000}, within(1e-6));
+        // NPV = −10 M + 1.343 M / 1.1 + 1.343 M / 1.21
+        assertThat(f.npvUsd()).isCloseTo(-7_669_173.553719, within(1e-3));
+        // levelised: PV(10 M + 1.057 M/1.1 + 1.057 M/1.21) ÷ PV(12,000/1.1 + 12,000/1.21) kW-months
+        assertThat(f.levelisedUsdPerKwMonth()).isCloseTo(11_834_462.809917 / 20_826.446281, within(1e-3));
+        assertThat(f.irr()).isPresent();
+        assertThat(f.paybackYears()).isEmpty();
+        assertThat(f.ebitdaMarginPct().getAsDouble()).isCloseTo(100.0 * 1.343 / 2.4, within(1e-9));
+    }
+
+    @Test
+    void operatorOwnedItIsBoughtWhenNeededAndAgainAtRefresh() {
+        SiteFinance f = SiteFinanceModel.evaluate(oneMegawatt(RevenueModel.GPU_HOURS, new double[] {500, 1000, 1000},
+                PhasingPolicy.Strategy.ALL_AT_ONCE));
+        // $35,000 per kW of IT; refresh every year: 500 kW in year 0, 1,000 kW (500 refreshed + 500 new) after
+        assertThat(f.cashFlow().stream().mapToDouble(CashFlowYear::itCapexUsd).toArray())
+                .containsExactly(new double[] {17_500_000.0, 35_000_000.0, 35_000_000.0}, within(1e-3));
+        // gpu-hours: 500 kW × 8/10.2 accelerators per kW × 8,760 h × $2
+        assertThat(f.cashFlow().get(0).revenueUsd()).isCloseTo(500 * 8.0 / 10.2 * 8760 * 2.0, within(1e-6));
+    }
+
+    @Test
+    void colocationTenantsBuyTheirOwnIt() {
+        SiteFinance f = SiteFinanceModel.evaluate(oneMegawatt(RevenueModel.COLOCATION, new double[] {500, 1000},
+                PhasingPolicy.Strategy.PHASED));
+        assertThat(f.itCapexUsd()).isZero();
+        assertThat(f.buildOut().phases()).hasSize(2);
+    }
+
+    @Property
+    void higherCostsNeverRaiseNpvAndHigherPricesNeverLowerIt(
+            @ForAll @DoubleRange(min = 1, max = 2) double cost, @ForAll @DoubleRange(min = 0, max = 1) double more) {
+        SiteEconomics e = oneMegawatt(RevenueModel.COLOCATION, new double[] {400, 700, 1000, 1000},
+                PhasingPolicy.Strategy.PHASED);
+        double base = SiteFinanceModel.evaluate(e, new Drivers(1, 1, cost, 1, cost, 1)).npvUsd();
+        assertThat(SiteFinanceModel.evaluate(e, new Drivers(1, 1, cost + more, 1, cost + more, 1)).npvUsd())
+                .isLessThanOrEqualTo(base + 1e-6);
+        assertThat(SiteFinanceModel.evaluate(e, new Drivers(1, cost, 1, 1, 1, 1)).npvUsd())
+                .isGreaterThanOrEqualTo(SiteFinanceModel.evaluate(e, Drivers.BASE).npvUsd() - 1e-6);
+    }
+
+    @Test
+    void growthDriverScalesCompoundGrowth() {
+        double[] scale = SiteFinanceModel.growthScale(new double[] {100, 200, 400}, 0.5);
+        // growth 100 % a year; half of it is 50 %: (1.5 / 2)^y
+        assertThat(scale).containsExactly(new double[] {1.0, 0.75, 0.5625}, within(1e-12));
+    }
+}
