@@ -15,7 +15,9 @@ import java.util.function.ToDoubleFunction;
  * machine, and changing one driver's distribution leaves the other drivers' multipliers unchanged (common random
  * numbers).
  *
- * <p>The model receives one array, reused from draw to draw: it must read it and not keep it.
+ * <p>The model receives one array, reused from draw to draw: it must read it and not keep it. Memory: 8 bytes per
+ * draw for the results, plus 8 bytes per draw and driver for the Latin hypercube's strata (10 drivers × 1,000,000
+ * draws = 80 MB); use {@link Sampling#RANDOM} for runs far larger than that.
  */
 public final class MonteCarlo {
 

@@ -82,6 +82,19 @@ class MonteCarloTest {
     }
 
     @Test
+    void oneTriangularDriverMatchesItsAnalyticPercentiles() {
+        // Triangular(0, 1, 3): mean 4/3; F(x) = x²/3 below the mode, 1 − (3 − x)²/6 above, so P10 = √0.3,
+        // P50 = 3 − √3, P90 = 3 − √0.6, P(x < 0.5) = 1/12.
+        List<RiskDriver> one = List.of(RiskDriver.symmetric("x", "X", 0.2, new Distribution.Triangular(0, 1, 3)));
+        RiskSummary s = MonteCarlo.run(one, 10_000, SEED, m -> m[0] - 0.5);
+        assertThat(s.meanNpvUsd()).isCloseTo(4.0 / 3 - 0.5, within(1e-3));
+        assertThat(s.p10NpvUsd()).isCloseTo(Math.sqrt(0.3) - 0.5, within(1e-3));
+        assertThat(s.p50NpvUsd()).isCloseTo(3 - Math.sqrt(3) - 0.5, within(1e-3));
+        assertThat(s.p90NpvUsd()).isCloseTo(3 - Math.sqrt(0.6) - 0.5, within(1e-3));
+        assertThat(s.probabilityOfLoss()).isCloseTo(1.0 / 12, within(1e-3));
+    }
+
+    @Test
     void summaryIsOrderedAndBounded() {
         RiskSummary s = MonteCarlo.run(ToySiteModel.DRIVERS, 10_000, SEED, ToySiteModel::npvUsd);
         assertThat(s.draws()).isEqualTo(10_000);
