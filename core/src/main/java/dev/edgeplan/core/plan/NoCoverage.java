@@ -4,7 +4,6 @@ import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.demand.DemandPoint;
 import dev.edgeplan.core.demand.DemandTable;
 import dev.edgeplan.core.geo.GreatCircle;
-import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.network.LatencyModel;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.Workload;
@@ -36,11 +35,12 @@ final class NoCoverage {
                 continue;
             }
             firstWorkload = firstWorkload < 0 ? w : firstWorkload;
-            double accessMs = LatencyDefaults.accessRttMs(workload.access());
+            double accessMs = latency.sloAccessRttMs(workload.access());
             message.append(String.format(" workload '%s' allows %.1f ms (latency_slo_ms %.1f − service_time_ms %.1f) but "
-                            + "the closest site is %.0f km away: %.1f ms backbone + %.1f ms %s access;",
+                            + "the closest site is %.0f km away: %.1f ms backbone + %.1f ms %s access (%s estimate, network.slo_check);",
                     workload.id(), workload.networkBudgetMs(), workload.latencySloMs(), workload.serviceTimeMs(), bestKm,
-                    latency.backboneRttMs(bestKm), accessMs, workload.access().key()));
+                    latency.sloBackboneRttMs(bestKm), accessMs, workload.access().key(),
+                    latency.network().sloCheck().key()));
         }
         message.append(" add candidate sites closer to demand or relax the SLO");
         return new InfeasibleException("workloads[" + Math.max(0, firstWorkload) + "].latency_slo_ms", message.toString());

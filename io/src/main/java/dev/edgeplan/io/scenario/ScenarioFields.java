@@ -3,6 +3,7 @@ package dev.edgeplan.io.scenario;
 import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
 import dev.edgeplan.core.scenario.Serving;
 import dev.edgeplan.core.scenario.WorkloadKind;
@@ -36,6 +37,8 @@ final class ScenarioFields {
     /** Largest NVLink domain in the catalog (GB200/GB300 NVL72). */
     static final int MAX_TENSOR_PARALLEL = 72;
     static final int MAX_SPARE_REPLICAS = 16;
+
+    static final String ACCESS_KEYS = String.join(", ", keys(AccessType.values(), AccessType::key));
 
     private static final Range LAT = Range.between(-90, 90);
     private static final Range LON = Range.between(-180, 180);
@@ -140,7 +143,10 @@ final class ScenarioFields {
             Field.of("build_cost_index", NUMBER, "construction cost relative to the US average")
                     .range(POSITIVE).unit("ratio")
                     .byDefault(ScenarioDefaults.BUILD_COST_INDEX, "1.0 (ScenarioDefaults.BUILD_COST_INDEX)"),
-            Field.of("climate", STRING, "metro name in the climate catalog"));
+            Field.of("climate", STRING, "metro name in the climate catalog"),
+            Field.of("processing_ms", NUMBER, "time inside the site added to every round trip it serves "
+                            + "(load balancer, pre/post processing)")
+                    .range(NON_NEGATIVE).unit("ms").byDefault(0.0, "0"));
 
     static final ObjectSpec SITES = ObjectSpec.of("sites",
             Field.of("candidates", OBJECT_LIST, "inline candidate sites").object(CANDIDATE),
@@ -212,7 +218,24 @@ final class ScenarioFields {
                     .byDefault(LatencyDefaults.ROUTE_FACTOR, "1.6 (LatencyDefaults.ROUTE_FACTOR)"),
             Field.of("core_fixed_ms", NUMBER, "fixed round-trip overhead of routers and peering")
                     .range(NON_NEGATIVE).unit("ms")
-                    .byDefault(LatencyDefaults.CORE_FIXED_MS, "5 (LatencyDefaults.CORE_FIXED_MS)"));
+                    .byDefault(LatencyDefaults.CORE_FIXED_MS, "5 (LatencyDefaults.CORE_FIXED_MS)"),
+            Field.of("route_factor_p90", NUMBER, "route factor of the conservative (p90) estimate; "
+                            + "raised to route_factor if below it")
+                    .range(Range.between(1, 5)).unit("ratio")
+                    .byDefault(LatencyDefaults.ROUTE_FACTOR_P90, "2.0 (LatencyDefaults.ROUTE_FACTOR_P90)"),
+            Field.of("core_fixed_ms_p90", NUMBER, "fixed round-trip overhead of the p90 estimate; "
+                            + "raised to core_fixed_ms if below it")
+                    .range(NON_NEGATIVE).unit("ms")
+                    .byDefault(LatencyDefaults.CORE_FIXED_MS_P90, "9 (LatencyDefaults.CORE_FIXED_MS_P90)"),
+            Field.of("access_rtt_ms", NUMBER_MAP, "per access type (" + ACCESS_KEYS + "), median access-network "
+                            + "round trip replacing the default")
+                    .range(NON_NEGATIVE).unit("ms").byDefault("LatencyDefaults.accessRttMs, see docs/network.md"),
+            Field.of("access_rtt_ms_p90", NUMBER_MAP, "per access type, p90 access-network round trip replacing "
+                            + "the default; raised to the median if below it")
+                    .range(NON_NEGATIVE).unit("ms").byDefault("LatencyDefaults.accessRttMsP90, see docs/network.md"),
+            Field.of("slo_check", ENUM, "which round-trip estimate SLO coverage checks use")
+                    .allowed(keys(LatencyPercentile.values(), LatencyPercentile::key))
+                    .byDefault(LatencyDefaults.SLO_CHECK.key(), LatencyDefaults.SLO_CHECK.key()));
 
     static final ObjectSpec SCENARIO = ObjectSpec.of("the scenario: name, workloads, demand, sites, hardware",
             Field.of("schema_version", INTEGER, "format version").range(Range.between(SCHEMA_VERSION, SCHEMA_VERSION))

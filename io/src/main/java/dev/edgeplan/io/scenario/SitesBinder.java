@@ -43,6 +43,6 @@ final class SitesBinder {
         }
         return new CandidateSite(id, s.string("name", id), s.number("lat"), s.number("lon"),
                 s.number("power_available_mw"), s.optNumber("power_price_usd_per_kwh").orElse(defaultPowerPrice),
-                s.number("build_cost_index"), s.optString("climate"));
+                s.number("build_cost_index"), s.optString("climate"), s.number("processing_ms"));
     }
 }

@@ -455,4 +455,21 @@ class ScenarioProblemsTest {
             assertThat(reader.read(text, "s.yaml", dir).problems()).as(text).isNotEmpty();
         }
     }
+
+    @Test
+    void unknownAccessTypeInNetworkOverridesIsNamedWithASuggestion() {
+        assertOnly(MINIMAL + "network:\n  access_rtt_ms: {fibre: 5}\n", 15, 19, "network.access_rtt_ms.fibre",
+                "'fibre' is not an access type");
+        assertThat(problems(MINIMAL + "network:\n  access_rtt_ms: {fibre: 5}\n").get(0).message())
+                .contains("did you mean 'fiber'");
+    }
+
+    @Test
+    void badNetworkValuesAreReportedAtTheirPosition() {
+        assertOnly(MINIMAL + "network: {slo_check: p95}\n", 14, 22, "network.slo_check", "median");
+        assertOnly(MINIMAL + "network: {access_rtt_ms_p90: {lte: -1}}\n", 14, 36, "network.access_rtt_ms_p90.lte",
+                ">= 0");
+        assertOnly(MINIMAL.replace("power_available_mw: 5}", "power_available_mw: 5, processing_ms: -2}"), 11, 76,
+                "sites.candidates[0].processing_ms", ">= 0");
+    }
 }

@@ -1,6 +1,6 @@
 package dev.edgeplan.io.scenario;
 
-import dev.edgeplan.core.network.LatencyDefaults;
+import dev.edgeplan.core.network.LatencyModel;
 import dev.edgeplan.core.catalog.ModelProfile;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CandidateSite;
@@ -12,6 +12,7 @@ import dev.edgeplan.core.scenario.DemandPointSpec;
 import dev.edgeplan.core.scenario.DesignPolicy;
 import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.scenario.Scenario;
@@ -129,7 +130,7 @@ class ScenarioReaderTest {
         assertThat(s.demand().cities()).contains(new CitiesFilter(List.of("US"), List.of(), 0, Optional.empty()));
         assertThat(s.demand().sharePct()).isEmpty();
         assertThat(s.sites().candidates()).containsExactly(new CandidateSite("a", "a", 32.9, -96.6, 5,
-                ScenarioDefaults.POWER_PRICE_USD_PER_KWH, ScenarioDefaults.BUILD_COST_INDEX, Optional.empty()));
+                ScenarioDefaults.POWER_PRICE_USD_PER_KWH, ScenarioDefaults.BUILD_COST_INDEX, Optional.empty(), 0.0));
         assertThat(s.sites().maxSites()).isEmpty();
         assertThat(s.hardware()).isEqualTo(new HardwareChoice("h100-sxm", "dgx-h100",
                 ScenarioDefaults.TARGET_UTILIZATION_PCT, ScenarioDefaults.SOFTWARE_EFFICIENCY_PCT));
@@ -140,8 +141,7 @@ class ScenarioReaderTest {
                 ScenarioDefaults.LIQUID_COOLING_PREMIUM_PCT, ScenarioDefaults.POWER_PRICE_USD_PER_KWH,
                 ScenarioDefaults.DISCOUNT_RATE_PCT, ScenarioDefaults.REVENUE_USD_PER_KW_MONTH,
                 ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR));
-        assertThat(s.network()).isEqualTo(new NetworkAssumptions(LatencyDefaults.FIBER_KM_PER_MS,
-                LatencyDefaults.ROUTE_FACTOR, LatencyDefaults.CORE_FIXED_MS));
+        assertThat(s.network()).isEqualTo(LatencyModel.defaults());
     }
 
     private Workload onlyWorkload(ScenarioReader r, String text) {
@@ -296,13 +296,15 @@ class ScenarioReaderTest {
                 Map.of("chat", 30.0));
         Sites sites = new Sites(List.of(
                 new CandidateSite("dfw-1", "Dallas – Garland", 32.91, -96.64, 5, 0.066, 1.05,
-                        Optional.of("Dallas-Fort Worth")),
-                new CandidateSite("ftw-1", "Fort Worth, \"Alliance\"", 32.99, -97.32, 3, 0.07, 1.0, Optional.empty())),
+                        Optional.of("Dallas-Fort Worth"), 1.5),
+                new CandidateSite("ftw-1", "Fort Worth, \"Alliance\"", 32.99, -97.32, 3, 0.07, 1.0, Optional.empty(),
+                        0.0)),
                 OptionalInt.of(2));
         return new Scenario("Dallas consumer chat", 12, 42, List.of(chat, vision), demand, sites,
                 new HardwareChoice("h100-sxm", "dgx-h100", 75, 60),
                 new DesignPolicy(Redundancy.TWO_N, 45, CoolingPreference.of(CoolingType.DIRECT_TO_CHIP), 18, 30),
                 new FinanceAssumptions(12_000_000, 9, 0.07, 8, 190, 2.5),
-                new NetworkAssumptions(200, 1.7, 4));
+                new NetworkAssumptions(200, 1.7, 4, 2.2, 8, Map.of(AccessType.FIVE_G, 20.0),
+                        Map.of(AccessType.FIVE_G, 35.0, AccessType.LTE, 70.0), LatencyPercentile.MEDIAN));
     }
 }
