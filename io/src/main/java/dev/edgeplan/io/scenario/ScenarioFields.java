@@ -105,14 +105,40 @@ final class ScenarioFields {
             Field.of("lon", NUMBER, "longitude of the centre").mandatory().range(LON).unit("degrees"),
             Field.of("radius_km", NUMBER, "radius").mandatory().range(POSITIVE).unit("km"));
 
+    private static final Field COUNTRIES = Field.of("countries", STRING_LIST, "ISO 3166-1 alpha-2 codes; empty = all")
+            .pattern(COUNTRY_PATTERN).byDefault(List.of(), "[] (all)");
+    private static final Field REGIONS = Field.of("regions", STRING_LIST,
+            "first-level subdivisions (state, province) by name; empty = all").byDefault(List.of(), "[] (all)");
+    private static final Field WITHIN = Field.of("within", OBJECT, "circle the city must lie in").object(CIRCLE);
+
     static final ObjectSpec CITIES = ObjectSpec.of("cities",
-            Field.of("countries", STRING_LIST, "ISO 3166-1 alpha-2 codes; empty = all")
-                    .pattern(COUNTRY_PATTERN).byDefault(List.of(), "[] (all)"),
-            Field.of("regions", STRING_LIST, "first-level subdivisions (state, province) by name; empty = all")
-                    .byDefault(List.of(), "[] (all)"),
+            COUNTRIES,
+            REGIONS,
             Field.of("min_population", INTEGER, "smallest city kept")
                     .range(NON_NEGATIVE).unit("people").byDefault(0L, "0"),
-            Field.of("within", OBJECT, "circle the city must lie in").object(CIRCLE));
+            WITHIN,
+            Field.of("grid_km", NUMBER, "aggregate the kept cities into cells of about this size, one demand point "
+                    + "per cell at its population-weighted centroid").range(POSITIVE).unit("km"));
+
+    static final ObjectSpec FROM_CITIES = ObjectSpec.of("candidates from cities",
+            COUNTRIES,
+            REGIONS,
+            Field.of("min_population", INTEGER, "smallest city that becomes a candidate")
+                    .mandatory().range(NON_NEGATIVE).unit("people"),
+            WITHIN,
+            Field.of("grid_km", NUMBER, "one candidate per cell of about this size, at its largest city")
+                    .range(POSITIVE).unit("km"),
+            Field.of("power_available_mw", NUMBER, "utility power assumed deliverable at each generated site")
+                    .range(POSITIVE).unit("MW")
+                    .byDefault(ScenarioDefaults.GENERATED_SITE_POWER_MW,
+                            "5 (ScenarioDefaults.GENERATED_SITE_POWER_MW)"),
+            Field.of("power_price_usd_per_kwh", NUMBER, "electricity price at each generated site")
+                    .range(POSITIVE).unit("USD/kWh").byDefault("finance.default_power_price_usd_per_kwh"),
+            Field.of("build_cost_index", NUMBER, "construction cost relative to the US average")
+                    .range(POSITIVE).unit("ratio")
+                    .byDefault(ScenarioDefaults.BUILD_COST_INDEX, "1.0 (ScenarioDefaults.BUILD_COST_INDEX)"),
+            Field.of("processing_ms", NUMBER, "time inside each generated site added to every round trip")
+                    .range(NON_NEGATIVE).unit("ms").byDefault(0.0, "0"));
 
     static final ObjectSpec POINT = ObjectSpec.of("demand point",
             Field.of("id", STRING, "unique among inline and CSV points").mandatory(),
@@ -152,7 +178,8 @@ final class ScenarioFields {
             Field.of("candidates", OBJECT_LIST, "inline candidate sites").object(CANDIDATE),
             Field.of("csv", STRING, "candidate-site CSV, relative to the scenario file"),
             Field.of("max_sites", INTEGER, "most sites to build; absent = as many as coverage needs")
-                    .range(Range.between(1, Integer.MAX_VALUE)).unit("sites"));
+                    .range(Range.between(1, Integer.MAX_VALUE)).unit("sites"),
+            Field.of("from_cities", OBJECT, "generate more candidates from the bundled cities").object(FROM_CITIES));
 
     static final ObjectSpec HARDWARE = ObjectSpec.of("hardware",
             Field.of("accelerator", STRING, "catalog accelerator id").mandatory(),
@@ -256,7 +283,7 @@ final class ScenarioFields {
 
     /** Every object of the format, root first. */
     static final List<ObjectSpec> ALL = List.of(SCENARIO, WORKLOAD, DEMAND, CITIES, CIRCLE, POINT, SITES, CANDIDATE,
-            HARDWARE, DESIGN, FINANCE, NETWORK);
+            FROM_CITIES, HARDWARE, DESIGN, FINANCE, NETWORK);
 
     private static <E> String[] keys(E[] values, Function<E, String> key) {
         return Arrays.stream(values).map(key).toArray(String[]::new);
