@@ -3,6 +3,7 @@ package dev.edgeplan.io.scenario;
 import dev.edgeplan.core.network.LatencyModel;
 import dev.edgeplan.core.catalog.ModelProfile;
 import dev.edgeplan.core.scenario.AccessType;
+import dev.edgeplan.core.scenario.CandidateCities;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.CitiesFilter;
 import dev.edgeplan.core.scenario.CoolingPreference;
@@ -289,7 +290,7 @@ class ScenarioReaderTest {
                 Serving.OFFLINE, 0, 0);
         Demand demand = new Demand(
                 Optional.of(new CitiesFilter(List.of("US"), List.of("Texas"), 50_000,
-                        Optional.of(new CitiesFilter.Circle(32.78, -96.8, 80)))),
+                        Optional.of(new CitiesFilter.Circle(32.78, -96.8, 80)), OptionalDouble.of(25))),
                 List.of(new DemandPointSpec("plant-1", "Plant 1", 32.9, -97.0, 0, Map.of("vision", 400.0)),
                         new DemandPointSpec("plant-2", "Plant 2, North", 33.0, -96.7, 0, Map.of("vision", 250.0)),
                         new DemandPointSpec("fort-worth", "fort-worth", 32.75, -97.33, 900_000, Map.of())),
@@ -299,7 +300,10 @@ class ScenarioReaderTest {
                         Optional.of("Dallas-Fort Worth"), 1.5),
                 new CandidateSite("ftw-1", "Fort Worth, \"Alliance\"", 32.99, -97.32, 3, 0.07, 1.0, Optional.empty(),
                         0.0)),
-                OptionalInt.of(2));
+                OptionalInt.of(2),
+                Optional.of(new CandidateCities(new CitiesFilter(List.of("US"), List.of("Oklahoma"), 100_000,
+                        Optional.of(new CitiesFilter.Circle(35.47, -97.52, 150)), OptionalDouble.of(50)), 3, 0.065, 0.95,
+                        0.5)));
         return new Scenario("Dallas consumer chat", 12, 42, List.of(chat, vision), demand, sites,
                 new HardwareChoice("h100-sxm", "dgx-h100", 75, 60),
                 new DesignPolicy(Redundancy.TWO_N, 45, CoolingPreference.of(CoolingType.DIRECT_TO_CHIP), 18, 30),
