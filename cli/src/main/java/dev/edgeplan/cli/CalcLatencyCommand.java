@@ -68,8 +68,7 @@ final class CalcLatencyCommand implements Callable<Integer> {
     static final class AccessConverter implements ITypeConverter<AccessType> {
         @Override
         public AccessType convert(String value) {
-            return Arrays.stream(AccessType.values()).filter(a -> a.key().equals(value.toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow(() -> new TypeConversionException("'" + value + "' is not an access type ("
+            return AccessType.fromKey(value.toLowerCase(Locale.ROOT)).orElseThrow(() -> new TypeConversionException("'" + value + "' is not an access type ("
                             + Arrays.stream(AccessType.values()).map(AccessType::key).collect(Collectors.joining(", "))
                             + ")"));
         }

@@ -195,8 +195,7 @@ final class ScenarioBinder {
         Map<AccessType, Double> result = new EnumMap<>(AccessType.class);
         List<String> known = Arrays.stream(AccessType.values()).map(AccessType::key).toList();
         for (RecordSource.Entry e : entries) {
-            Optional<AccessType> access = Arrays.stream(AccessType.values()).filter(a -> a.key().equals(e.key()))
-                    .findFirst();
+            Optional<AccessType> access = AccessType.fromKey(e.key());
             if (access.isPresent()) {
                 result.put(access.get(), e.value());
             } else {
