@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,18 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cities, from src/test/resources/network/measured-rtt.csv (source per row). The error table is written to
  * target/measured-rtt-validation.md; docs/network.md carries a copy, and this test fails if they differ.
  *
- * <p>Documented bounds, per set (cloud backbone, public Internet): the median absolute error of the median
- * estimate is at most {@value #MAX_MEDIAN_ABS_ERROR_PCT} %, its median signed error within
- * ±{@value #MAX_MEDIAN_BIAS_PCT} %, and the p90 estimate is at or above the measurement for at least
- * {@value #MIN_CLOUD_P90_COVER_PCT} % of cloud pairs and {@value #MIN_INTERNET_P90_COVER_PCT} % of
- * Internet pairs (a p90 should cover about 90 %; the shortfall is the heavy tail named in docs/network.md).
+ * <p>Documented bounds, per set (IBM cloud backbone, 2011 public Internet, AWS pairs under 3,000 km): the
+ * median absolute error of the median estimate is at most {@value #MAX_MEDIAN_ABS_ERROR_PCT} %, its median
+ * signed error within ±{@value #MAX_MEDIAN_BIAS_PCT} %, and the p90 estimate is at or above the measurement
+ * for at least the share in {@link #MIN_P90_COVER_PCT} (a p90 should cover about 90 %; the shortfall on the
+ * long-haul and 2011 sets is the heavy tail named in docs/network.md).
  */
 class MeasuredRttValidationTest {
 
     static final double MAX_MEDIAN_ABS_ERROR_PCT = 15.0;
     static final double MAX_MEDIAN_BIAS_PCT = 15.0;
-    static final double MIN_CLOUD_P90_COVER_PCT = 75.0;
-    static final double MIN_INTERNET_P90_COVER_PCT = 60.0;
+    static final Map<String, Double> MIN_P90_COVER_PCT = Map.of("cloud", 75.0, "internet", 60.0, "aws", 85.0);
+    static final List<String> SETS = List.of("cloud", "internet", "aws");
 
     record Pair(String set, String from, String to, double measuredMs, RoundTrip model) {
 
@@ -81,15 +82,15 @@ class MeasuredRttValidationTest {
         Path out = Path.of("target", "measured-rtt-validation.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
-        for (String set : List.of("cloud", "internet")) {
+        for (String set : SETS) {
             List<Pair> pairs = all.stream().filter(p -> p.set().equals(set)).toList();
-            assertThat(pairs).as(set).hasSizeGreaterThanOrEqualTo(40);
+            assertThat(pairs).as(set).hasSizeGreaterThanOrEqualTo(20);
             assertThat(median(pairs.stream().mapToDouble(p -> Math.abs(p.errorPct())).toArray())).as(set + " median |error|")
                     .isLessThanOrEqualTo(MAX_MEDIAN_ABS_ERROR_PCT);
             assertThat(Math.abs(median(pairs.stream().mapToDouble(Pair::errorPct).toArray()))).as(set + " median bias")
                     .isLessThanOrEqualTo(MAX_MEDIAN_BIAS_PCT);
             assertThat(coverPct(pairs)).as(set + " share measured ≤ p90")
-                    .isGreaterThanOrEqualTo(set.equals("cloud") ? MIN_CLOUD_P90_COVER_PCT : MIN_INTERNET_P90_COVER_PCT);
+                    .isGreaterThanOrEqualTo(MIN_P90_COVER_PCT.get(set));
         }
         Path docs = Path.of("..", "docs", "network.md");
         if (Files.exists(docs)) {
@@ -119,7 +120,7 @@ class MeasuredRttValidationTest {
         }
         sb.append('\n').append("| set | pairs | median error | median abs. error | measured ≤ p90 |\n")
                 .append("|---|---:|---:|---:|---:|\n");
-        for (String set : List.of("cloud", "internet")) {
+        for (String set : SETS) {
             List<Pair> pairs = all.stream().filter(p -> p.set().equals(set)).toList();
             sb.append(String.format(Locale.ROOT, "| %s | %d | %+.1f %% | %.1f %% | %.0f %% |%n", set, pairs.size(),
                     median(pairs.stream().mapToDouble(Pair::errorPct).toArray()),
