@@ -136,12 +136,12 @@ final class CalcLatencyCommand implements Callable<Integer> {
                 fibre route   %,9.1f km  %,9.1f km   (route factor %.2f / %.2f)
                 propagation   %9.2f ms  %9.2f ms
                 core fixed    %9.2f ms  %9.2f ms
-                access (%s)%s%9.2f ms  %9.2f ms
+                access        %9.2f ms  %9.2f ms   (%s)
                 processing    %9.2f ms  %9.2f ms
                 round trip    %9.2f ms  %9.2f ms""",
                 rt.distanceKm(), rt.fiberKm(), rt.fiberKmP90(), rt.routeFactor(), rt.routeFactorP90(),
                 rt.propagationRttMs(), rt.propagationRttMsP90(), rt.coreFixedMs(), rt.coreFixedMsP90(),
-                rt.access().key(), " ".repeat(Math.max(1, 5 - rt.access().key().length())), rt.accessRttMs(),
-                rt.accessRttMsP90(), rt.processingMs(), rt.processingMs(), rt.rttMs(), rt.rttMsP90());
+                rt.accessRttMs(), rt.accessRttMsP90(), rt.access().key(), rt.processingMs(), rt.processingMs(),
+                rt.rttMs(), rt.rttMsP90());
     }
 }
