@@ -22,13 +22,18 @@ final class NoCoverage {
         for (int w = 0; w < demand.workloads().size(); w++) {
             Workload workload = demand.workloads().get(w);
             double bestKm = Double.MAX_VALUE;
+            double bestProcessingMs = 0.0;
             for (int p = 0; p < demand.points().size(); p++) {
                 if (demand.averageRequestsPerS()[w][p] <= 0) {
                     continue;
                 }
                 DemandPoint point = demand.points().get(p);
                 for (CandidateSite site : candidates) {
-                    bestKm = Math.min(bestKm, GreatCircle.distanceKm(point.lat(), point.lon(), site.lat(), site.lon()));
+                    double km = GreatCircle.distanceKm(point.lat(), point.lon(), site.lat(), site.lon());
+                    if (km < bestKm) {
+                        bestKm = km;
+                        bestProcessingMs = site.processingMs();
+                    }
                 }
             }
             if (bestKm == Double.MAX_VALUE) {
@@ -37,9 +42,10 @@ final class NoCoverage {
             firstWorkload = firstWorkload < 0 ? w : firstWorkload;
             double accessMs = latency.sloAccessRttMs(workload.access());
             message.append(String.format(" workload '%s' allows %.1f ms (latency_slo_ms %.1f − service_time_ms %.1f) but "
-                            + "the closest site is %.0f km away: %.1f ms backbone + %.1f ms %s access (%s estimate, network.slo_check);",
+                            + "the closest site is %.0f km away: %.1f ms backbone + %.1f ms %s access + %.1f ms site processing "
+                            + "(%s estimate, network.slo_check);",
                     workload.id(), workload.networkBudgetMs(), workload.latencySloMs(), workload.serviceTimeMs(), bestKm,
-                    latency.sloBackboneRttMs(bestKm), accessMs, workload.access().key(),
+                    latency.sloBackboneRttMs(bestKm), accessMs, workload.access().key(), bestProcessingMs,
                     latency.network().sloCheck().key()));
         }
         message.append(" add candidate sites closer to demand or relax the SLO");
