@@ -26,7 +26,7 @@ class PlanCommandTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"dallas-chat", "detroit-vision"})
+    @ValueSource(strings = {"dallas-chat", "detroit-vision", "texas-chat-cities"})
     void examplePlanMatchesGoldenFile(String example) throws IOException {
         Path out = tmp.resolve(example);
         Cli cli = Cli.run("plan", EXAMPLES.resolve(example + ".yaml").toString(), "--out", out.toString());
@@ -42,7 +42,7 @@ class PlanCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dallas-chat", "detroit-vision"})
+    @ValueSource(strings = {"dallas-chat", "detroit-vision", "texas-chat-cities"})
     void samePlanByteForByte(String example) throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");

@@ -84,7 +84,7 @@ public final class Scenarios {
     }
 
     public static CandidateSite site(String id, double lat, double lon, double powerMw) {
-        return new CandidateSite(id, id, lat, lon, powerMw, 0.08, 1.0, Optional.empty());
+        return new CandidateSite(id, id, lat, lon, powerMw, 0.08, 1.0, Optional.empty(), 0.0);
     }
 
     /** One demand point at Dallas and one candidate 20 km away, chat at {@code requestsPerS}. */

@@ -22,9 +22,21 @@ public final class DemandModel {
     public static DemandTable build(Demand demand, List<Workload> workloads, List<City> cities) {
         List<DemandPoint> points = new ArrayList<>();
         demand.cities().ifPresent(filter -> {
-            for (City city : selectCities(filter, cities)) {
-                points.add(new DemandPoint(points.size(), "city-" + city.id(), city.name() + ", " + city.countryIso2(),
-                        city.lat(), city.lon(), city.population(), "city"));
+            List<City> selected = selectCities(filter, cities);
+            if (filter.gridKm().isPresent()) {
+                for (GridCells.Cell cell : GridCells.group(selected, filter.gridKm().getAsDouble())) {
+                    double[] centroid = cell.centroid();
+                    City largest = cell.largest();
+                    String more = cell.cities().size() > 1 ? " +" + (cell.cities().size() - 1) + " more" : "";
+                    points.add(new DemandPoint(points.size(), "grid-" + cell.key(),
+                            largest.name() + ", " + largest.countryIso2() + more, centroid[0], centroid[1],
+                            cell.population(), "grid"));
+                }
+            } else {
+                for (City city : selected) {
+                    points.add(new DemandPoint(points.size(), "city-" + city.id(),
+                            city.name() + ", " + city.countryIso2(), city.lat(), city.lon(), city.population(), "city"));
+                }
             }
         });
         for (DemandPointSpec spec : demand.points()) {

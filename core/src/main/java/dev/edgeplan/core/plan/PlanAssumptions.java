@@ -1,6 +1,7 @@
 package dev.edgeplan.core.plan;
 
 import dev.edgeplan.core.facility.FacilityDefaults;
+import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.core.catalog.ServerModel;
 
@@ -54,6 +55,13 @@ final class PlanAssumptions {
                 new Assumption("network.fiber_km_per_ms", s.network().fiberKmPerMs(), "km/ms", "default 204: c / 1.468 (Corning SMF-28 group index)"),
                 new Assumption("network.route_factor", s.network().routeFactor(), "ratio",
                         "default 1.6: fits of measured cloud-backbone RTTs, k = 1.53–1.66"),
-                new Assumption("network.core_fixed_ms", s.network().coreFixedMs(), "ms", "default 5: same fits, c = 4.1–6.3 ms"));
+                new Assumption("network.core_fixed_ms", s.network().coreFixedMs(), "ms", "default 5: same fits, c = 4.1–6.3 ms"),
+                new Assumption("network.route_factor_p90", s.network().routeFactorP90(), "ratio",
+                        "default 2.0: conservative profile, 1,000–2,500 km band median of measured route factors"),
+                new Assumption("network.core_fixed_ms_p90", s.network().coreFixedMsP90(), "ms",
+                        "default 9: p90 of the residuals with route factor 2.0 (9.2 ms)"),
+                new Assumption("network.slo_check_percentile", s.network().sloCheck() == LatencyPercentile.P90 ? 90 : 50,
+                        "percentile", "SLO coverage and the RTT figures use this estimate (network.slo_check, default p90; "
+                        + "docs/network.md)"));
     }
 }

@@ -24,6 +24,7 @@ import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.core.scenario.Workload;
+import dev.edgeplan.core.siting.CandidateGenerator;
 import dev.edgeplan.core.siting.SitingEngine;
 import dev.edgeplan.core.siting.SitingResult;
 
@@ -75,7 +76,11 @@ public final class Planner {
 
         progress.stage(STAGES[1], 1, STAGES.length);
         LatencyModel latency = new LatencyModel(scenario.network());
-        List<CandidateSite> candidates = scenario.sites().candidates();
+        List<CandidateSite> candidates = CandidateGenerator.all(scenario.sites(), catalog.cities());
+        if (candidates.isEmpty()) {
+            throw new InfeasibleException("sites.from_cities", "no city matches sites.from_cities (check its countries, "
+                    + "regions, min_population and within) and no candidate is given");
+        }
         int maxSites = scenario.sites().maxSites().orElse(candidates.size());
         SitingResult siting = SitingEngine.greedyCoverage(demand, candidates, latency, weightPerRequest, designYear, maxSites);
         if (siting.chosen().length == 0) {
@@ -85,7 +90,7 @@ public final class Planner {
         progress.stage(STAGES[2], 2, STAGES.length);
         List<SiteDraft> drafts = new ArrayList<>();
         for (int s : siting.chosen()) {
-            drafts.add(draftSite(scenario, catalog, hw, demand, siting, designYear, s));
+            drafts.add(draftSite(scenario, catalog, hw, demand, siting, designYear, candidates.get(s), s));
         }
 
         progress.stage(STAGES[3], 3, STAGES.length);
@@ -141,8 +146,7 @@ public final class Planner {
     }
 
     private static SiteDraft draftSite(Scenario scenario, Catalog catalog, Resolved hw, DemandTable demand,
-                                       SitingResult siting, int[] designYear, int s) {
-        CandidateSite site = scenario.sites().candidates().get(s);
+                                       SitingResult siting, int[] designYear, CandidateSite site, int s) {
         int nW = scenario.workloads().size();
         List<WorkloadCapacity> capacities = new ArrayList<>();
         int servers = 0;

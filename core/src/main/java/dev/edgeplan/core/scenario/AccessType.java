@@ -1,5 +1,8 @@
 package dev.edgeplan.core.scenario;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The last-mile network between a user and the metro; its round trip eats the SLO budget. */
 public enum AccessType {
     FIBER("fiber"),
@@ -20,5 +23,10 @@ public enum AccessType {
 
     public String key() {
         return key;
+    }
+
+    /** The access type spelled {@code key} in scenarios and on the command line. */
+    public static Optional<AccessType> fromKey(String key) {
+        return Arrays.stream(values()).filter(a -> a.key.equals(key)).findFirst();
     }
 }

@@ -10,9 +10,12 @@ import java.util.Optional;
  * @param powerPriceUsdPerKwh    all-in electricity price, USD/kWh
  * @param buildCostIndex         construction cost relative to the US average (1.0)
  * @param climate                metro name in the climate catalog, if known
+ * @param processingMs           extra time inside this site on every request (load balancers, pre/post
+ *                               processing), ms; added to the round trip of every user it serves
  */
 public record CandidateSite(String id, String name, double lat, double lon, double powerAvailableMw,
-                            double powerPriceUsdPerKwh, double buildCostIndex, Optional<String> climate) {
+                            double powerPriceUsdPerKwh, double buildCostIndex, Optional<String> climate,
+                            double processingMs) {
 
     public CandidateSite {
         Objects.requireNonNull(id, "id");

@@ -92,4 +92,11 @@ public final class ScenarioDefaults {
 
     /** Construction cost index of a site relative to the US average. */
     public static final double BUILD_COST_INDEX = 1.0;
+
+    /**
+     * Power assumed available at a candidate generated from a city: 5 MW, the top of the 1–5 MW edge
+     * facility class (shared/research/facility.md: edge 1–5 MW builds take 8–12 months, mid-size 5–15 MW
+     * 12–18). A placeholder until a utility confirms capacity; give real sites as candidates.
+     */
+    public static final double GENERATED_SITE_POWER_MW = 5.0;
 }

@@ -3,7 +3,6 @@ package dev.edgeplan.core.siting;
 import dev.edgeplan.core.demand.DemandPoint;
 import dev.edgeplan.core.demand.DemandTable;
 import dev.edgeplan.core.geo.GreatCircle;
-import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.network.LatencyModel;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.Workload;
@@ -38,7 +37,7 @@ public final class SitingEngine {
         double[][] weight = new double[nWorkloads][nPoints];
         for (int w = 0; w < nWorkloads; w++) {
             Workload workload = demand.workloads().get(w);
-            backboneBudgetMs[w] = workload.networkBudgetMs() - LatencyDefaults.accessRttMs(workload.access());
+            backboneBudgetMs[w] = workload.networkBudgetMs() - latency.sloAccessRttMs(workload.access());
             for (int p = 0; p < nPoints; p++) {
                 weight[w][p] = weightPerRequest[w] * demand.peakRequestsPerS(w, p, designYear[w]);
             }
@@ -79,17 +78,17 @@ public final class SitingEngine {
             }
         }
         int[] chosenSites = Arrays.copyOf(chosen, nChosen);
-        return assign(demand, backboneRttMs, backboneBudgetMs, nSites, chosenSites);
+        return assign(demand, latency, backboneRttMs, backboneBudgetMs, nSites, chosenSites);
     }
 
-    private static SitingResult assign(DemandTable demand, double[] backboneRttMs, double[] backboneBudgetMs, int nSites,
+    private static SitingResult assign(DemandTable demand, LatencyModel latency, double[] backboneRttMs, double[] backboneBudgetMs, int nSites,
                                        int[] chosen) {
         int nWorkloads = demand.workloads().size();
         int nPoints = demand.points().size();
         int[][] assigned = new int[nWorkloads][nPoints];
         double[][] rtt = new double[nWorkloads][nPoints];
         for (int w = 0; w < nWorkloads; w++) {
-            double accessMs = LatencyDefaults.accessRttMs(demand.workloads().get(w).access());
+            double accessMs = latency.sloAccessRttMs(demand.workloads().get(w).access());
             for (int p = 0; p < nPoints; p++) {
                 int best = SitingResult.UNASSIGNED;
                 double bestRtt = Double.MAX_VALUE;
@@ -107,7 +106,10 @@ public final class SitingEngine {
         return new SitingResult(chosen, assigned, rtt);
     }
 
-    /** Backbone round trips, row-major [point × site], primitive for the hot loops above. */
+    /**
+     * Backbone round trips plus each site's processing time, at the percentile SLO checks use
+     * ({@code network.slo_check}), row-major [point × site], primitive for the hot loops above.
+     */
     static double[] backboneMatrix(List<DemandPoint> points, List<CandidateSite> sites, LatencyModel latency) {
         double[] m = new double[points.size() * sites.size()];
         for (int p = 0; p < points.size(); p++) {
@@ -115,7 +117,7 @@ public final class SitingEngine {
             for (int s = 0; s < sites.size(); s++) {
                 CandidateSite site = sites.get(s);
                 double km = GreatCircle.distanceKm(point.lat(), point.lon(), site.lat(), site.lon());
-                m[p * sites.size() + s] = latency.backboneRttMs(km);
+                m[p * sites.size() + s] = latency.sloBackboneRttMs(km) + site.processingMs();
             }
         }
         return m;

@@ -76,4 +76,45 @@ class DemandModelTest {
         DemandTable overridden = DemandModel.build(perPoint, List.of(Scenarios.chat(100, 0, 50)), List.of());
         assertThat(overridden.averageRequestsPerS()[0]).containsExactly(7.0, 0.0);
     }
+
+    @Test
+    void radiusFilterKeepsOnlyCitiesInsideTheCircleAndThePopulationFloorApplies() {
+        // Big → Far is 400 km: a 450 km circle around Big keeps both, 350 km only Big.
+        CitiesFilter wide = new CitiesFilter(List.of(), List.of(), 0, Optional.of(new CitiesFilter.Circle(32.78, -96.80, 450)));
+        CitiesFilter narrow = new CitiesFilter(List.of(), List.of(), 0, Optional.of(new CitiesFilter.Circle(32.78, -96.80, 350)));
+        CitiesFilter floor = new CitiesFilter(List.of(), List.of(), 2_000_000, Optional.empty());
+        List<City> all = List.of(BIG, SUBURB, FAR, ABROAD);
+        assertThat(DemandModel.selectCities(wide, all)).containsExactly(BIG, FAR);
+        assertThat(DemandModel.selectCities(narrow, all)).containsExactly(BIG);
+        assertThat(DemandModel.selectCities(floor, all)).containsExactlyInAnyOrder(BIG, ABROAD);
+        assertThat(DemandModel.selectCities(new CitiesFilter(List.of("MX"), List.of(), 0, Optional.empty()), all))
+                .containsExactly(ABROAD);
+    }
+
+    @Test
+    void gridAggregatesCitiesIntoCellsKeepingPopulation() {
+        // Two towns 20 km apart fall in one 100 km cell; Far (400 km away) gets its own.
+        City a = new City(10, "A", "US", "Texas", 32.50, -97.50, 300_000);
+        City b = new City(11, "B", "US", "Texas", 32.50, -97.29, 100_000);
+        Demand demand = new Demand(Optional.of(new CitiesFilter(List.of(), List.of(), 0, Optional.empty(),
+                OptionalDouble.of(100))), List.of(), Map.of("chat", 10.0));
+        DemandTable table = DemandModel.build(demand, List.of(Scenarios.chat(1, 0, 50)), List.of(a, b, FAR));
+        assertThat(table.points()).hasSize(2);
+        assertThat(table.points().stream().mapToDouble(DemandPoint::population).sum()).isEqualTo(1_900_000);
+        DemandPoint cell = table.points().stream().filter(p -> p.population() == 400_000).findFirst().orElseThrow();
+        assertThat(cell.name()).isEqualTo("A, US +1 more");
+        assertThat(cell.origin()).isEqualTo("grid");
+        // Population-weighted centroid: 3/4 of the way to A.
+        assertThat(cell.lon()).isCloseTo(-97.50 + 0.21 / 4, within(1e-9));
+    }
+
+    @Test
+    void gridCellsAreAboutTheRequestedSizeAtAnyLatitude() {
+        // Points 1 km apart east-west at 60° N share a 50 km cell; points 120 km apart do not.
+        double oneKmLonDeg = 1.0 / (GridCells.KM_PER_DEGREE * Math.cos(Math.toRadians(60)));
+        City west = new City(20, "W", "FI", "", 60.0, 25.0, 10);
+        City near = new City(21, "N", "FI", "", 60.0, 25.0 + oneKmLonDeg, 10);
+        City far = new City(22, "F", "FI", "", 60.0, 25.0 + 120 * oneKmLonDeg, 10);
+        assertThat(GridCells.group(List.of(west, near, far), 50)).hasSize(2);
+    }
 }

@@ -188,7 +188,8 @@ public final class HtmlReport {
             h.close("ul");
         }
         h.el("p", "Network budget = latency SLO − service time. RTT figures cover served demand in the design year, "
-                + "the year sites are sized for.", "class", "note");
+                + "the year sites are sized for, at the percentile SLO checks use (assumption "
+                + "network.slo_check_percentile; p90 by default, docs/network.md).", "class", "note");
         h.close("section");
     }
 

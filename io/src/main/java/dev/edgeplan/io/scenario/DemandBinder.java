@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /** The {@code demand} section: city filter, inline points, CSV points and shares. */
@@ -40,10 +41,13 @@ final class DemandBinder {
         return new Demand(cities, points, workloadMap(demand.numberMap("share_pct")));
     }
 
-    private static CitiesFilter cities(MappingReader m) {
+    /** A city filter: {@code demand.cities} or {@code sites.from_cities}, which share these keys. */
+    static CitiesFilter cities(MappingReader m) {
         Optional<CitiesFilter.Circle> within = m.has("within") ? Optional.of(circle(m.child("within")))
                 : Optional.empty();
-        return new CitiesFilter(m.strings("countries"), m.strings("regions"), m.integer("min_population"), within);
+        OptionalDouble gridKm = m.optNumber("grid_km").map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        return new CitiesFilter(m.strings("countries"), m.strings("regions"), m.integer("min_population"), within,
+                gridKm);
     }
 
     private static CitiesFilter.Circle circle(MappingReader m) {

@@ -3,13 +3,16 @@ package dev.edgeplan.io.scenario;
 import dev.edgeplan.core.catalog.Accelerator;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.ServerModel;
+import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.phasing.PhasingPolicy;
+import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.Demand;
 import dev.edgeplan.core.scenario.DesignPolicy;
 import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.scenario.RiskAssumptions;
@@ -21,9 +24,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -175,7 +180,29 @@ final class ScenarioBinder {
         return new DesignPolicy(redundancy, m.number("max_kw_per_rack"), cooling, air, containment);
     }
 
-    private static NetworkAssumptions network(MappingReader m) {
-        return new NetworkAssumptions(m.number("fiber_km_per_ms"), m.number("route_factor"), m.number("core_fixed_ms"));
+    private NetworkAssumptions network(MappingReader m) {
+        String sloCheckKey = m.enumValue("slo_check");
+        LatencyPercentile sloCheck = Arrays.stream(LatencyPercentile.values()).filter(q -> q.key().equals(sloCheckKey))
+                .findFirst().orElse(LatencyDefaults.SLO_CHECK);
+        return new NetworkAssumptions(m.number("fiber_km_per_ms"), m.number("route_factor"), m.number("core_fixed_ms"),
+                m.number("route_factor_p90"), m.number("core_fixed_ms_p90"), accessMap(m.numberMap("access_rtt_ms")),
+                accessMap(m.numberMap("access_rtt_ms_p90")), sloCheck);
+    }
+
+    /** Entries keyed by access type; other keys are reported. */
+    private Map<AccessType, Double> accessMap(List<RecordSource.Entry> entries) {
+        Map<AccessType, Double> result = new EnumMap<>(AccessType.class);
+        List<String> known = Arrays.stream(AccessType.values()).map(AccessType::key).toList();
+        for (RecordSource.Entry e : entries) {
+            Optional<AccessType> access = AccessType.fromKey(e.key());
+            if (access.isPresent()) {
+                result.put(access.get(), e.value());
+            } else {
+                problems.add(e.position(), e.path(), "'" + e.key() + "' is not an access type (one of "
+                        + ScenarioFields.ACCESS_KEYS + Suggest.closest(e.key(), known).map(k -> "; did you mean '"
+                        + k + "'?").orElse("") + ")");
+            }
+        }
+        return result;
     }
 }

@@ -12,6 +12,7 @@ import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.scenario.CostTerms;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
 import dev.edgeplan.core.scenario.Serving;
 import dev.edgeplan.core.scenario.WorkloadKind;
@@ -47,6 +48,8 @@ final class ScenarioFields {
     static final int MAX_SPARE_REPLICAS = 16;
     /** A million draws of a cheap model take seconds; more adds nothing to a P10/P90 estimate. */
     static final int MAX_RISK_DRAWS = 1_000_000;
+
+    static final String ACCESS_KEYS = String.join(", ", keys(AccessType.values(), AccessType::key));
 
     private static final Range LAT = Range.between(-90, 90);
     private static final Range LON = Range.between(-180, 180);
@@ -113,14 +116,40 @@ final class ScenarioFields {
             Field.of("lon", NUMBER, "longitude of the centre").mandatory().range(LON).unit("degrees"),
             Field.of("radius_km", NUMBER, "radius").mandatory().range(POSITIVE).unit("km"));
 
+    private static final Field COUNTRIES = Field.of("countries", STRING_LIST, "ISO 3166-1 alpha-2 codes; empty = all")
+            .pattern(COUNTRY_PATTERN).byDefault(List.of(), "[] (all)");
+    private static final Field REGIONS = Field.of("regions", STRING_LIST,
+            "first-level subdivisions (state, province) by name; empty = all").byDefault(List.of(), "[] (all)");
+    private static final Field WITHIN = Field.of("within", OBJECT, "circle the city must lie in").object(CIRCLE);
+
     static final ObjectSpec CITIES = ObjectSpec.of("cities",
-            Field.of("countries", STRING_LIST, "ISO 3166-1 alpha-2 codes; empty = all")
-                    .pattern(COUNTRY_PATTERN).byDefault(List.of(), "[] (all)"),
-            Field.of("regions", STRING_LIST, "first-level subdivisions (state, province) by name; empty = all")
-                    .byDefault(List.of(), "[] (all)"),
+            COUNTRIES,
+            REGIONS,
             Field.of("min_population", INTEGER, "smallest city kept")
                     .range(NON_NEGATIVE).unit("people").byDefault(0L, "0"),
-            Field.of("within", OBJECT, "circle the city must lie in").object(CIRCLE));
+            WITHIN,
+            Field.of("grid_km", NUMBER, "aggregate the kept cities into cells of about this size, one demand point "
+                    + "per cell at its population-weighted centroid").range(POSITIVE).unit("km"));
+
+    static final ObjectSpec FROM_CITIES = ObjectSpec.of("candidates from cities",
+            COUNTRIES,
+            REGIONS,
+            Field.of("min_population", INTEGER, "smallest city that becomes a candidate")
+                    .mandatory().range(NON_NEGATIVE).unit("people"),
+            WITHIN,
+            Field.of("grid_km", NUMBER, "one candidate per cell of about this size, at its largest city")
+                    .range(POSITIVE).unit("km"),
+            Field.of("power_available_mw", NUMBER, "utility power assumed deliverable at each generated site")
+                    .range(POSITIVE).unit("MW")
+                    .byDefault(ScenarioDefaults.GENERATED_SITE_POWER_MW,
+                            "5 (ScenarioDefaults.GENERATED_SITE_POWER_MW)"),
+            Field.of("power_price_usd_per_kwh", NUMBER, "electricity price at each generated site")
+                    .range(POSITIVE).unit("USD/kWh").byDefault("finance.default_power_price_usd_per_kwh"),
+            Field.of("build_cost_index", NUMBER, "construction cost relative to the US average")
+                    .range(POSITIVE).unit("ratio")
+                    .byDefault(ScenarioDefaults.BUILD_COST_INDEX, "1.0 (ScenarioDefaults.BUILD_COST_INDEX)"),
+            Field.of("processing_ms", NUMBER, "time inside each generated site added to every round trip")
+                    .range(NON_NEGATIVE).unit("ms").byDefault(0.0, "0"));
 
     static final ObjectSpec POINT = ObjectSpec.of("demand point",
             Field.of("id", STRING, "unique among inline and CSV points").mandatory(),
@@ -151,13 +180,17 @@ final class ScenarioFields {
             Field.of("build_cost_index", NUMBER, "construction cost relative to the US average")
                     .range(POSITIVE).unit("ratio")
                     .byDefault(ScenarioDefaults.BUILD_COST_INDEX, "1.0 (ScenarioDefaults.BUILD_COST_INDEX)"),
-            Field.of("climate", STRING, "metro name in the climate catalog"));
+            Field.of("climate", STRING, "metro name in the climate catalog"),
+            Field.of("processing_ms", NUMBER, "time inside the site added to every round trip it serves "
+                            + "(load balancer, pre/post processing)")
+                    .range(NON_NEGATIVE).unit("ms").byDefault(0.0, "0"));
 
     static final ObjectSpec SITES = ObjectSpec.of("sites",
             Field.of("candidates", OBJECT_LIST, "inline candidate sites").object(CANDIDATE),
             Field.of("csv", STRING, "candidate-site CSV, relative to the scenario file"),
             Field.of("max_sites", INTEGER, "most sites to build; absent = as many as coverage needs")
-                    .range(Range.between(1, Integer.MAX_VALUE)).unit("sites"));
+                    .range(Range.between(1, Integer.MAX_VALUE)).unit("sites"),
+            Field.of("from_cities", OBJECT, "generate more candidates from the bundled cities").object(FROM_CITIES));
 
     static final ObjectSpec HARDWARE = ObjectSpec.of("hardware",
             Field.of("accelerator", STRING, "catalog accelerator id").mandatory(),
@@ -319,7 +352,24 @@ final class ScenarioFields {
                     .byDefault(LatencyDefaults.ROUTE_FACTOR, "1.6 (LatencyDefaults.ROUTE_FACTOR)"),
             Field.of("core_fixed_ms", NUMBER, "fixed round-trip overhead of routers and peering")
                     .range(NON_NEGATIVE).unit("ms")
-                    .byDefault(LatencyDefaults.CORE_FIXED_MS, "5 (LatencyDefaults.CORE_FIXED_MS)"));
+                    .byDefault(LatencyDefaults.CORE_FIXED_MS, "5 (LatencyDefaults.CORE_FIXED_MS)"),
+            Field.of("route_factor_p90", NUMBER, "route factor of the conservative (p90) estimate; "
+                            + "raised to route_factor if below it")
+                    .range(Range.between(1, 5)).unit("ratio")
+                    .byDefault(LatencyDefaults.ROUTE_FACTOR_P90, "2.0 (LatencyDefaults.ROUTE_FACTOR_P90)"),
+            Field.of("core_fixed_ms_p90", NUMBER, "fixed round-trip overhead of the p90 estimate; "
+                            + "raised to core_fixed_ms if below it")
+                    .range(NON_NEGATIVE).unit("ms")
+                    .byDefault(LatencyDefaults.CORE_FIXED_MS_P90, "9 (LatencyDefaults.CORE_FIXED_MS_P90)"),
+            Field.of("access_rtt_ms", NUMBER_MAP, "per access type (" + ACCESS_KEYS + "), median access-network "
+                            + "round trip replacing the default")
+                    .range(NON_NEGATIVE).unit("ms").byDefault("LatencyDefaults.accessRttMs, see docs/network.md"),
+            Field.of("access_rtt_ms_p90", NUMBER_MAP, "per access type, p90 access-network round trip replacing "
+                            + "the default; raised to the median if below it")
+                    .range(NON_NEGATIVE).unit("ms").byDefault("LatencyDefaults.accessRttMsP90, see docs/network.md"),
+            Field.of("slo_check", ENUM, "which round-trip estimate SLO coverage checks use")
+                    .allowed(keys(LatencyPercentile.values(), LatencyPercentile::key))
+                    .byDefault(LatencyDefaults.SLO_CHECK.key(), LatencyDefaults.SLO_CHECK.key()));
 
     static final ObjectSpec SCENARIO = ObjectSpec.of("the scenario: name, workloads, demand, sites, hardware",
             Field.of("schema_version", INTEGER, "format version").range(Range.between(SCHEMA_VERSION, SCHEMA_VERSION))
@@ -342,7 +392,7 @@ final class ScenarioFields {
 
     /** Every object of the format, root first. */
     static final List<ObjectSpec> ALL = List.of(SCENARIO, WORKLOAD, DEMAND, CITIES, CIRCLE, POINT, SITES, CANDIDATE,
-            HARDWARE, DESIGN, FINANCE, TENANT, NETWORK, PHASING, RISK, RISK_DRIVER);
+            FROM_CITIES, HARDWARE, DESIGN, FINANCE, TENANT, NETWORK, PHASING, RISK, RISK_DRIVER);
 
     private static <E> String[] keys(E[] values, Function<E, String> key) {
         return Arrays.stream(values).map(key).toArray(String[]::new);

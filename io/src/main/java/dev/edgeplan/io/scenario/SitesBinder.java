@@ -1,14 +1,16 @@
 package dev.edgeplan.io.scenario;
 
+import dev.edgeplan.core.scenario.CandidateCities;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.Sites;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The {@code sites} section: inline and CSV candidates. */
+/** The {@code sites} section: inline and CSV candidates, and the rule generating more from cities. */
 final class SitesBinder {
 
     static final List<String> CSV_COLUMNS = List.of("id", "name", "lat", "lon", "power_available_mw");
@@ -26,14 +28,23 @@ final class SitesBinder {
     Sites bind(MappingReader sites) {
         List<RecordSource> sources = new ArrayList<>(sites.children("candidates"));
         sources.addAll(CsvRecords.read(sites, baseDir, ScenarioFields.CANDIDATE, CSV_COLUMNS, problems));
-        if (sites.given() && sources.isEmpty()) {
-            problems.add(sites.start(), sites.path(), "no candidate sites (give 'candidates' or a 'csv' with rows)");
+        if (sites.given() && sources.isEmpty() && !sites.has("from_cities")) {
+            problems.add(sites.start(), sites.path(),
+                    "no candidate sites (give 'candidates', a 'csv' with rows, or 'from_cities')");
         }
         Ids ids = new Ids("site", problems);
         List<CandidateSite> candidates = sources.stream().map(s -> candidate(s, ids)).toList();
         OptionalInt maxSites = sites.optInteger("max_sites").map(v -> OptionalInt.of(v.intValue()))
                 .orElse(OptionalInt.empty());
-        return new Sites(candidates, maxSites);
+        Optional<CandidateCities> fromCities = sites.has("from_cities")
+                ? Optional.of(fromCities(sites.child("from_cities"))) : Optional.empty();
+        return new Sites(candidates, maxSites, fromCities);
+    }
+
+    private CandidateCities fromCities(MappingReader m) {
+        return new CandidateCities(DemandBinder.cities(m), m.number("power_available_mw"),
+                m.optNumber("power_price_usd_per_kwh").orElse(defaultPowerPrice), m.number("build_cost_index"),
+                m.number("processing_ms"));
     }
 
     private CandidateSite candidate(RecordSource s, Ids ids) {
@@ -43,6 +54,6 @@ final class SitesBinder {
         }
         return new CandidateSite(id, s.string("name", id), s.number("lat"), s.number("lon"),
                 s.number("power_available_mw"), s.optNumber("power_price_usd_per_kwh").orElse(defaultPowerPrice),
-                s.number("build_cost_index"), s.optString("climate"));
+                s.number("build_cost_index"), s.optString("climate"), s.number("processing_ms"));
     }
 }

@@ -124,7 +124,6 @@ final class WorkloadBinder {
     }
 
     static AccessType access(String key) {
-        return Arrays.stream(AccessType.values()).filter(a -> a.key().equals(key)).findFirst()
-                .orElse(AccessType.FIBER);
+        return AccessType.fromKey(key).orElse(AccessType.FIBER);
     }
 }

@@ -222,12 +222,10 @@ class CatalogLoaderTest {
     }
 
     @Test
-    void loadingIsFast() {
-        long start = System.nanoTime();
+    void loadsEveryCity() {
+        // load time belongs in benchmarks, not in a unit test a busy CI machine can fail
         Catalog fresh = CatalogLoader.load(CatalogLoaderTest::bundled);
-        long ms = (System.nanoTime() - start) / 1_000_000;
         assertThat(fresh.cities()).hasSize(44_691);
-        assertThat(ms).as("load time ms").isLessThan(1_000);
     }
 
     // --- malformed catalogs -------------------------------------------------------------------------------

@@ -455,4 +455,34 @@ class ScenarioProblemsTest {
             assertThat(reader.read(text, "s.yaml", dir).problems()).as(text).isNotEmpty();
         }
     }
+
+    @Test
+    void unknownAccessTypeInNetworkOverridesIsNamedWithASuggestion() {
+        assertOnly(MINIMAL + "network:\n  access_rtt_ms: {fibre: 5}\n", 15, 19, "network.access_rtt_ms.fibre",
+                "'fibre' is not an access type");
+        assertThat(problems(MINIMAL + "network:\n  access_rtt_ms: {fibre: 5}\n").get(0).message())
+                .contains("did you mean 'fiber'");
+    }
+
+    @Test
+    void badNetworkValuesAreReportedAtTheirPosition() {
+        assertOnly(MINIMAL + "network: {slo_check: p95}\n", 14, 22, "network.slo_check", "median");
+        assertOnly(MINIMAL + "network: {access_rtt_ms_p90: {lte: -1}}\n", 14, 36, "network.access_rtt_ms_p90.lte",
+                ">= 0");
+        assertOnly(MINIMAL.replace("power_available_mw: 5}", "power_available_mw: 5, processing_ms: -2}"), 11, 76,
+                "sites.candidates[0].processing_ms", ">= 0");
+    }
+
+    @Test
+    void candidatesFromCitiesNeedAPopulationFloorAndValidValues() {
+        String sites = "sites:\n  candidates:\n    - {id: a, lat: 32.9, lon: -96.6, power_available_mw: 5}\n";
+        assertOnly(MINIMAL.replace(sites, "sites:\n  from_cities: {countries: [US]}\n"), 10, 16,
+                "sites.from_cities", "min_population");
+        assertOnly(MINIMAL.replace(sites, "sites:\n  from_cities: {min_population: 1000, grid_km: 0}\n"), 10, 48,
+                "sites.from_cities.grid_km", "> 0");
+        assertThat(reader.read(MINIMAL.replace(sites, "sites:\n  from_cities: {min_population: 500000}\n"), "s.yaml", dir)
+                .problems()).as("from_cities alone is enough").isEmpty();
+        assertOnly(MINIMAL.replace("cities: {countries: [US]}", "cities: {countries: [US], within: {lat: 32, lon: 200, "
+                + "radius_km: 50}}"), 8, 52, "demand.cities.within.lon", "between -180 and 180");
+    }
 }

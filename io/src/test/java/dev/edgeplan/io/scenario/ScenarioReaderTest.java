@@ -7,8 +7,10 @@ import dev.edgeplan.core.finance.opex.OpexDefaults;
 import dev.edgeplan.core.finance.revenue.RevenueDefaults;
 import dev.edgeplan.core.finance.revenue.RevenueModel;
 import dev.edgeplan.core.network.LatencyDefaults;
+import dev.edgeplan.core.network.LatencyModel;
 import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.scenario.AccessType;
+import dev.edgeplan.core.scenario.CandidateCities;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.CitiesFilter;
 import dev.edgeplan.core.scenario.CoolingPreference;
@@ -19,6 +21,7 @@ import dev.edgeplan.core.scenario.DemandPointSpec;
 import dev.edgeplan.core.scenario.DesignPolicy;
 import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.scenario.RevenueTerms;
@@ -145,7 +148,7 @@ class ScenarioReaderTest {
         assertThat(s.demand().cities()).contains(new CitiesFilter(List.of("US"), List.of(), 0, Optional.empty()));
         assertThat(s.demand().sharePct()).isEmpty();
         assertThat(s.sites().candidates()).containsExactly(new CandidateSite("a", "a", 32.9, -96.6, 5,
-                ScenarioDefaults.POWER_PRICE_USD_PER_KWH, ScenarioDefaults.BUILD_COST_INDEX, Optional.empty()));
+                ScenarioDefaults.POWER_PRICE_USD_PER_KWH, ScenarioDefaults.BUILD_COST_INDEX, Optional.empty(), 0.0));
         assertThat(s.sites().maxSites()).isEmpty();
         assertThat(s.hardware()).isEqualTo(new HardwareChoice("h100-sxm", "dgx-h100",
                 ScenarioDefaults.TARGET_UTILIZATION_PCT, ScenarioDefaults.SOFTWARE_EFFICIENCY_PCT));
@@ -158,8 +161,7 @@ class ScenarioReaderTest {
                 ScenarioDefaults.MAINTENANCE_PCT_OF_CAPEX_PER_YEAR, DEFAULT_REVENUE, DEFAULT_COSTS, List.of()));
         assertThat(s.phasing()).isEqualTo(PhasingPolicy.defaults());
         assertThat(s.risk()).isEqualTo(new RiskAssumptions(PlanRisk.DEFAULT_DRAWS, PlanRisk.defaultDrivers()));
-        assertThat(s.network()).isEqualTo(new NetworkAssumptions(LatencyDefaults.FIBER_KM_PER_MS,
-                LatencyDefaults.ROUTE_FACTOR, LatencyDefaults.CORE_FIXED_MS));
+        assertThat(s.network()).isEqualTo(LatencyModel.defaults());
     }
 
     private Workload onlyWorkload(ScenarioReader r, String text) {
@@ -307,21 +309,26 @@ class ScenarioReaderTest {
                 Serving.OFFLINE, 0, 0);
         Demand demand = new Demand(
                 Optional.of(new CitiesFilter(List.of("US"), List.of("Texas"), 50_000,
-                        Optional.of(new CitiesFilter.Circle(32.78, -96.8, 80)))),
+                        Optional.of(new CitiesFilter.Circle(32.78, -96.8, 80)), OptionalDouble.of(25))),
                 List.of(new DemandPointSpec("plant-1", "Plant 1", 32.9, -97.0, 0, Map.of("vision", 400.0)),
                         new DemandPointSpec("plant-2", "Plant 2, North", 33.0, -96.7, 0, Map.of("vision", 250.0)),
                         new DemandPointSpec("fort-worth", "fort-worth", 32.75, -97.33, 900_000, Map.of())),
                 Map.of("chat", 30.0));
         Sites sites = new Sites(List.of(
                 new CandidateSite("dfw-1", "Dallas – Garland", 32.91, -96.64, 5, 0.066, 1.05,
-                        Optional.of("Dallas-Fort Worth")),
-                new CandidateSite("ftw-1", "Fort Worth, \"Alliance\"", 32.99, -97.32, 3, 0.07, 1.0, Optional.empty())),
-                OptionalInt.of(2));
+                        Optional.of("Dallas-Fort Worth"), 1.5),
+                new CandidateSite("ftw-1", "Fort Worth, \"Alliance\"", 32.99, -97.32, 3, 0.07, 1.0, Optional.empty(),
+                        0.0)),
+                OptionalInt.of(2),
+                Optional.of(new CandidateCities(new CitiesFilter(List.of("US"), List.of("Oklahoma"), 100_000,
+                        Optional.of(new CitiesFilter.Circle(35.47, -97.52, 150)), OptionalDouble.of(50)), 3, 0.065, 0.95,
+                        0.5)));
         return new Scenario("Dallas consumer chat", 12, 42, List.of(chat, vision), demand, sites,
                 new HardwareChoice("h100-sxm", "dgx-h100", 75, 60),
                 new DesignPolicy(Redundancy.TWO_N, 45, CoolingPreference.of(CoolingType.DIRECT_TO_CHIP), 18, 30),
                 new FinanceAssumptions(12_000_000, 9, 0.07, 8, 190, 2.5, DEFAULT_REVENUE, DEFAULT_COSTS, List.of()),
-                new NetworkAssumptions(200, 1.7, 4), PhasingPolicy.defaults(),
-                new RiskAssumptions(PlanRisk.DEFAULT_DRAWS, PlanRisk.defaultDrivers()));
+                new NetworkAssumptions(200, 1.7, 4, 2.2, 8, Map.of(AccessType.FIVE_G, 20.0),
+                        Map.of(AccessType.FIVE_G, 35.0, AccessType.LTE, 70.0), LatencyPercentile.MEDIAN),
+                PhasingPolicy.defaults(), new RiskAssumptions(PlanRisk.DEFAULT_DRAWS, PlanRisk.defaultDrivers()));
     }
 }
