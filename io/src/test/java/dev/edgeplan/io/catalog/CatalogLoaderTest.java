@@ -36,8 +36,8 @@ class CatalogLoaderTest {
      * Accelerators deliberately without a server: no public server power (kW) in the stored sources
      * (shared/research/inference-sizing.md §6). Each one's source column says so; docs/catalog.md lists them.
      */
-    static final Set<String> WITHOUT_SERVER = Set.of("h200-sxm-cts", "h100-nvl", "h100-pcie", "h200-nvl", "l40s",
-            "l4", "rtx-pro-6000", "mi300x", "mi325x", "gaudi2", "gaudi3");
+    static final Set<String> WITHOUT_SERVER = Set.of("h200-sxm-cts", "h100-nvl", "h100-pcie", "h200-nvl",
+            "l4", "rtx-pro-6000", "mi325x", "gaudi2", "gaudi3");
 
     private final Catalog catalog = CatalogLoader.loadBundled();
 
