@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "edgeplan", mixinStandardHelpOptions = true, version = "edgeplan 0.1.0",
         description = "Plans distributed AI-inference data centers: where to build, how big, with what power and "
                 + "cooling, at what cost.",
-        subcommands = {PlanCommand.class, ValidateCommand.class, SizeCommand.class, CatalogCommand.class,
+        subcommands = {PlanCommand.class, ValidateCommand.class, SizeCommand.class, CatalogCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  edgeplan plan examples/dallas-chat.yaml --out out/",
                 "", "Exit codes: 0 ok, 1 internal error, 2 invalid input or usage, 3 valid scenario that cannot be satisfied."})
