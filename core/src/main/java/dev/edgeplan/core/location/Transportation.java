@@ -58,8 +58,8 @@ final class Transportation {
         double[] pot = new double[nodes];
         double[] dist = new double[nodes];
         int[] pred = new int[nodes];
-        boolean[] done = new boolean[nodes];
-        Heap heap = new Heap(nodes * 4);
+        Heap heap = new Heap(nodes * 4, nodes);
+        boolean[] done = heap.settled;
         double remaining = total;
         while (remaining > total * FLOW_EPS) {
             Arrays.fill(dist, Double.POSITIVE_INFINITY);
@@ -123,14 +123,22 @@ final class Transportation {
             for (int v = sink; pred[v] >= 0; v = pred[v]) {
                 int u = pred[v];
                 if (u == 0) {
-                    rem[v - 1] -= push;
+                    rem[v - 1] = rem[v - 1] - push <= demand[v - 1] * FLOW_EPS ? 0.0 : rem[v - 1] - push;
                 } else if (v == sink) {
-                    load[fac[u - n - 1]] += push;
+                    int j = fac[u - n - 1];
+                    load[j] = capacity[j] - load[j] - push <= capacity[j] * FLOW_EPS ? capacity[j] : load[j] + push;
                 } else if (u > n) {
-                    flow[(v - 1) * m + fac[u - n - 1]] -= push;
+                    int arc = (v - 1) * m + fac[u - n - 1];
+                    flow[arc] -= push;
+                    if (flow[arc] <= demand[v - 1] * FLOW_EPS) {
+                        flow[arc] = 0.0;
+                    }
                 } else {
                     flow[(u - 1) * m + fac[v - n - 1]] += push;
                 }
+            }
+            if (!(push > 0)) {
+                throw new IllegalStateException("transportation: no progress along an augmenting path");
             }
             remaining -= push;
         }
@@ -163,7 +171,7 @@ final class Transportation {
 
     private static void relax(int u, int v, double arcCost, double[] pot, double[] dist, int[] pred, Heap heap) {
         double d = dist[u] + arcCost + pot[u] - pot[v];
-        if (d < dist[v]) {
+        if (d < dist[v] && !heap.settled[v]) {
             dist[v] = d;
             pred[v] = u;
             heap.push(d, v);
@@ -175,10 +183,13 @@ final class Transportation {
         private double[] keys;
         private int[] nodes;
         private int size;
+        /** Nodes whose distance is final: never relaxed again, so rounding cannot bend a settled path into a cycle. */
+        final boolean[] settled;
 
-        Heap(int capacity) {
+        Heap(int capacity, int nodeCount) {
             keys = new double[capacity];
             nodes = new int[capacity];
+            settled = new boolean[nodeCount];
         }
 
         void clear() {
