@@ -10,7 +10,10 @@ public final class LocationSolvers {
     private LocationSolvers() {
     }
 
-    /** p-median: open exactly p facilities, minimise Σ<sub>i</sub> cost to the nearest open one. */
+    /**
+     * p-median: open exactly p facilities, minimise Σ<sub>i</sub> cost to the nearest open one (plus the open
+     * sites' fixed costs, if the problem has any).
+     */
     public static LocationSolution pMedian(LocationProblem problem, int p, SolveOptions options) {
         return kMedian(problem, p, 1, options);
     }
@@ -35,7 +38,8 @@ public final class LocationSolvers {
     public static LocationSolution capacitated(LocationProblem problem, SolveOptions options) {
         Deadline deadline = new Deadline(options.timeLimitSeconds());
         CapacitatedModel model = new CapacitatedModel(problem, deadline);
-        Incumbent incumbent = new Incumbent(problem.integralCosts());
+        // split demand makes objectives fractional even when every cost is whole: no rounding of bounds
+        Incumbent incumbent = new Incumbent(false);
         model.heuristic(incumbent);
         if (incumbent.open == null) {
             throw new IllegalArgumentException("total capacity " + sum(problem.capacity()) + " is below total demand "
