@@ -39,6 +39,8 @@ final class BenchCommand implements Runnable {
     /** Options every benchmark shares. */
     abstract static class Run implements Callable<Integer> {
 
+        private static final double NANOS_PER_SECOND = 1e9;
+
         @Spec
         CommandSpec spec;
 
@@ -71,6 +73,7 @@ final class BenchCommand implements Runnable {
                 return ExitCodes.INVALID_INPUT;
             }
             Result r;
+            long startNanos = System.nanoTime();
             try {
                 r = solve(new SolveOptions(timeLimitS, mode));
             } catch (OrlibFormatException e) {
@@ -78,6 +81,8 @@ final class BenchCommand implements Runnable {
                 return ExitCodes.INVALID_INPUT;
             }
             LocationSolution s = r.solution();
+            // like the peer baseline's, the reported time includes reading the file and building the costs
+            double seconds = (System.nanoTime() - startNanos) / NANOS_PER_SECOND;
             if (json) {
                 JsonWriter w = new JsonWriter(false).beginObject()
                         .field("instance", r.instance()).field("problem", r.problem());
@@ -85,14 +90,15 @@ final class BenchCommand implements Runnable {
                     w.field("p", r.p());
                 }
                 w.field("objective", s.objective()).field("lower_bound", s.lowerBound()).field("gap", s.gap())
-                        .field("proven_optimal", s.provenOptimal()).field("seconds", s.seconds())
+                        .field("proven_optimal", s.provenOptimal()).field("seconds", seconds)
+                        .field("solve_seconds", s.seconds())
                         .field("time_limit_s", timeLimitS).field("nodes", s.nodes())
                         .field("open_facilities", s.open().length).field("method", s.method());
                 out.println(w.endObject());
             } else {
                 out.printf(Locale.ROOT, "%s %s: objective %.3f, lower bound %.3f, gap %.4f %%, %s, %.2f s, %d nodes%n",
                         r.instance(), r.problem(), s.objective(), s.lowerBound(), 100 * s.gap(),
-                        s.provenOptimal() ? "proven optimal" : "not proven", s.seconds(), s.nodes());
+                        s.provenOptimal() ? "proven optimal" : "not proven", seconds, s.nodes());
             }
             return ExitCodes.OK;
         }

@@ -50,6 +50,10 @@ final class Transportation {
         if (f == 0 || cap < total * (1 - FLOW_EPS)) {
             return Double.POSITIVE_INFINITY;
         }
+        if (nearestFits(fac, f)) {
+            return allocationCost(fac, f);
+        }
+        Arrays.fill(flow, 0.0);
         double[] rem = demand.clone();
         double[] load = new double[m];
         // nodes: 0 = source, 1..n clients, n+1..n+f open facilities, n+f+1 = sink
@@ -142,6 +146,10 @@ final class Transportation {
             }
             remaining -= push;
         }
+        return allocationCost(fac, f);
+    }
+
+    private double allocationCost(int[] fac, int f) {
         double result = 0.0;
         for (int i = 0; i < n; i++) {
             if (demand[i] > 0) {
@@ -151,6 +159,30 @@ final class Transportation {
             }
         }
         return result;
+    }
+
+    /**
+     * Serves every client from its cheapest open facility; when no capacity is exceeded that is optimal (each
+     * client pays its minimum) and the flow search is skipped. Returns whether it fitted.
+     */
+    private boolean nearestFits(int[] fac, int f) {
+        double[] load = new double[m];
+        for (int i = 0; i < n; i++) {
+            int best = fac[0];
+            for (int a = 1; a < f; a++) {
+                if (cost[i * m + fac[a]] < cost[i * m + best]) {
+                    best = fac[a];
+                }
+            }
+            flow[i * m + best] = demand[i];
+            load[best] += demand[i];
+        }
+        for (int a = 0; a < f; a++) {
+            if (load[fac[a]] > capacity[fac[a]]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The facility serving the largest share of each client in the last solve. */
