@@ -7,6 +7,7 @@
 # Environment: TIME_LIMIT_S (default 60), ORLIB (data directory, default ../shared/data/orlib relative to the
 # repository), HIGHS (the baseline script), FILTER (regex on "kind instance", e.g. '^pmed pmed1$').
 # Results: bench/results/{edgeplan,highs}.tsv, one line per run: kind, instance, wall seconds, JSON printed.
+# Lines accumulate; the report uses the last run of each instance.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -42,7 +43,6 @@ run() {
 
 run_edgeplan() {
   local out="$RESULTS/edgeplan.tsv"
-  : >"$out"
   "$ROOT/edgeplan" --version >/dev/null
   instances | while IFS=$'\t' read -r kind inst file flags; do
     [[ "$flags" == - ]] && flags=""
@@ -53,7 +53,6 @@ run_edgeplan() {
 
 run_highs() {
   local out="$RESULTS/highs.tsv"
-  : >"$out"
   instances | while IFS=$'\t' read -r kind inst file flags; do
     [[ "$flags" == - ]] && flags=""
     case "$kind" in
