@@ -1,0 +1,308 @@
+package dev.edgeplan.core.location;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Capacitated facility location with splittable demand (Beasley 1988): relaxing "each client's demand is
+ * fully served" with multipliers λ<sub>i</sub> leaves, per facility, a continuous knapsack
+ * v<sub>j</sub> = f<sub>j</sub> + min Σ<sub>i</sub> (c<sub>ij</sub> − λ<sub>i</sub>) x<sub>ij</sub> subject to
+ * Σ d<sub>i</sub> x<sub>ij</sub> ≤ s<sub>j</sub>, 0 ≤ x ≤ 1; the open set then minimises Σ v<sub>j</sub> y<sub>j</sub>
+ * subject to the valid cut Σ s<sub>j</sub> y<sub>j</sub> ≥ total demand (solved as its LP, a fractional
+ * knapsack, so the bound stays valid). Open sets are priced exactly by {@link Transportation}.
+ */
+final class CapacitatedModel implements Relaxation {
+
+    private static final double START_AGILITY = 2.0;
+    private static final int STALL_ITERATIONS = 30;
+    private static final double MIN_AGILITY = 1e-4;
+    private static final int HEURISTIC_EVERY = 10;
+    private static final double MOVE_EPS = 1e-9;
+
+    /** Drop/add local search on new incumbents only up to this many client × facility pairs (it re-solves transports). */
+    private static final long LOCAL_SEARCH_MAX_PAIRS = 10_000;
+
+    private final int n;
+    private final int m;
+    private final double[] demand;
+    private final double[] capacity;
+    private final double[] fixedCost;
+    private final double[] cost;
+    private final double totalDemand;
+    private final Transportation transport;
+    private final Deadline deadline;
+    private final Map<BitSet, Double> priced = new HashMap<>();
+
+    private final double[] v;
+    private final double[] y;
+    private final double[] x;
+    private final double[] ratio;
+    private final int[] items;
+    private final int[] scratch;
+    private final double[] bestLambda;
+    private final double[] subgradient;
+    private double[] start;
+
+    CapacitatedModel(LocationProblem problem, Deadline deadline) {
+        n = problem.clients();
+        m = problem.facilities();
+        demand = problem.demand();
+        capacity = problem.capacity();
+        fixedCost = problem.fixedCost();
+        cost = problem.cost();
+        totalDemand = problem.totalDemand();
+        transport = new Transportation(problem);
+        this.deadline = deadline;
+        v = new double[m];
+        y = new double[m];
+        x = new double[n * m];
+        ratio = new double[n];
+        items = new int[n];
+        scratch = new int[m];
+        bestLambda = new double[n];
+        subgradient = new double[n];
+    }
+
+    @Override
+    public int facilities() {
+        return m;
+    }
+
+    // ---- primal side -------------------------------------------------------------------------------------
+
+    /** Everything open, then drop/add local search (small instances); sets the multipliers' start. */
+    void heuristic(Incumbent incumbent) {
+        boolean[] all = new boolean[m];
+        Arrays.fill(all, true);
+        evaluate(all, incumbent);
+        start = new double[n];
+        if (incumbent.open == null) {
+            return;
+        }
+        transport.solve(incumbent.open);
+        for (int i = 0; i < n; i++) {
+            double c = 0.0;
+            for (int j = 0; j < m; j++) {
+                c += transport.flow[i * m + j] * cost[i * m + j];
+            }
+            start[i] = demand[i] > 0 ? c / demand[i] : 0.0;
+        }
+    }
+
+    double price(boolean[] open) {
+        BitSet key = new BitSet(m);
+        double fixed = 0.0;
+        for (int j = 0; j < m; j++) {
+            if (open[j]) {
+                key.set(j);
+                fixed += fixedCost[j];
+            }
+        }
+        Double known = priced.get(key);
+        if (known != null) {
+            return known;
+        }
+        double value = fixed + transport.solve(open);
+        priced.put(key, value);
+        return value;
+    }
+
+    int[] assignment(boolean[] open) {
+        transport.solve(open);
+        return transport.mainFacility();
+    }
+
+    @Override
+    public double evaluate(boolean[] open, Incumbent incumbent) {
+        double value = price(open);
+        if (incumbent.offer(open, value) && (long) n * m <= LOCAL_SEARCH_MAX_PAIRS) {
+            localSearch(incumbent);
+        }
+        return value;
+    }
+
+    /** First-improvement drop and add moves, each priced exactly (swaps are left to the branching). */
+    private void localSearch(Incumbent incumbent) {
+        boolean improved = true;
+        while (improved && !deadline.expired()) {
+            improved = false;
+            boolean[] open = incumbent.open.clone();
+            for (int j = 0; j < m && !improved; j++) {
+                open[j] = !open[j];
+                improved = incumbent.offer(open, price(open));
+                open[j] = !open[j];
+            }
+        }
+    }
+
+    // ---- dual side ---------------------------------------------------------------------------------------
+
+    @Override
+    public double[] initialMultipliers() {
+        return start.clone();
+    }
+
+    @Override
+    public double bound(byte[] fixed, double[] lambda, double pruneAt, int maxIterations, boolean[] chosen,
+                        Incumbent incumbent) {
+        boolean[] sel = new boolean[m];
+        double best = Double.NEGATIVE_INFINITY;
+        double agility = START_AGILITY;
+        int stall = 0;
+        for (int it = 0; it < maxIterations; it++) {
+            double value = lagrangian(lambda, fixed, sel);
+            if (value == Double.POSITIVE_INFINITY) {
+                return value;
+            }
+            if (value > best) {
+                best = value;
+                System.arraycopy(lambda, 0, bestLambda, 0, n);
+                System.arraycopy(sel, 0, chosen, 0, m);
+                stall = 0;
+            } else if (++stall >= STALL_ITERATIONS) {
+                agility /= 2;
+                stall = 0;
+            }
+            if (best >= pruneAt || agility < MIN_AGILITY || deadline.expired()) {
+                break;
+            }
+            if (it % HEURISTIC_EVERY == 0) {
+                evaluate(sel, incumbent);
+                pruneAt = Math.min(pruneAt, incumbent.pruneAt());
+            }
+            double norm = 0.0;
+            for (int i = 0; i < n; i++) {
+                double served = 0.0;
+                for (int j = 0; j < m; j++) {
+                    served += y[j] * x[i * m + j];
+                }
+                subgradient[i] = 1.0 - served;
+                norm += subgradient[i] * subgradient[i];
+            }
+            if (norm < MOVE_EPS * MOVE_EPS) {
+                break;
+            }
+            double step = agility * Math.max(incumbent.value - value, MOVE_EPS * Math.abs(incumbent.value)) / norm;
+            for (int i = 0; i < n; i++) {
+                lambda[i] += step * subgradient[i];
+            }
+        }
+        System.arraycopy(bestLambda, 0, lambda, 0, n);
+        double sumLambda = lagrangian(lambda, fixed, sel) - selectOpen(fixed, sel);
+        evaluate(chosen, incumbent);
+        fixByReducedCost(fixed, sumLambda, Math.min(pruneAt, incumbent.pruneAt()));
+        return best;
+    }
+
+    /** L(λ): fills the knapsack values {@link #v}, shares {@link #x} and the open choice {@link #y}. */
+    private double lagrangian(double[] lambda, byte[] fixed, boolean[] sel) {
+        double sumLambda = 0.0;
+        for (int i = 0; i < n; i++) {
+            sumLambda += lambda[i];
+        }
+        Arrays.fill(x, 0.0);
+        for (int j = 0; j < m; j++) {
+            if (fixed[j] == CLOSED) {
+                v[j] = 0.0;
+                continue;
+            }
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                double a = cost[i * m + j] - lambda[i];
+                if (a < 0) {
+                    items[count++] = i;
+                    ratio[i] = demand[i] > 0 ? a / demand[i] : Double.NEGATIVE_INFINITY;
+                }
+            }
+            IndexSort.sortByKey(items, count, ratio);
+            double left = capacity[j];
+            double value = fixedCost[j];
+            for (int s = 0; s < count && left > 0; s++) {
+                int i = items[s];
+                double share = demand[i] <= left ? 1.0 : left / demand[i];
+                x[i * m + j] = share;
+                left -= share * demand[i];
+                value += share * (cost[i * m + j] - lambda[i]);
+            }
+            v[j] = value;
+        }
+        return sumLambda + selectOpen(fixed, sel);
+    }
+
+    /** min Σ v<sub>j</sub> y<sub>j</sub> with Σ s<sub>j</sub> y<sub>j</sub> ≥ total demand, y fractional; sel = y &gt; 0. */
+    private double selectOpen(byte[] fixed, boolean[] sel) {
+        Arrays.fill(y, 0.0);
+        Arrays.fill(sel, false);
+        double total = 0.0;
+        double cap = 0.0;
+        int free = 0;
+        for (int j = 0; j < m; j++) {
+            if (fixed[j] == OPEN || fixed[j] == FREE && v[j] < 0) {
+                y[j] = 1.0;
+                sel[j] = true;
+                total += v[j];
+                cap += capacity[j];
+            } else if (fixed[j] == FREE) {
+                scratch[free++] = j;
+            }
+        }
+        if (cap >= totalDemand) {
+            return total;
+        }
+        double[] perUnit = new double[m];
+        for (int s = 0; s < free; s++) {
+            int j = scratch[s];
+            perUnit[j] = v[j] / capacity[j];
+        }
+        IndexSort.sortByKey(scratch, free, perUnit);
+        for (int s = 0; s < free && cap < totalDemand; s++) {
+            int j = scratch[s];
+            double share = Math.min(1.0, (totalDemand - cap) / capacity[j]);
+            y[j] = share;
+            sel[j] = true;
+            total += share * v[j];
+            cap += share * capacity[j];
+        }
+        return cap >= totalDemand * (1 - MOVE_EPS) ? total : Double.POSITIVE_INFINITY;
+    }
+
+    /** Fixes each free facility whose opposite choice alone would push the bound past {@code pruneAt}. */
+    private void fixByReducedCost(byte[] fixed, double sumLambda, double pruneAt) {
+        boolean[] sel = new boolean[m];
+        double[] keepY = y.clone();
+        for (int j = 0; j < m; j++) {
+            if (fixed[j] != FREE) {
+                continue;
+            }
+            byte flip = keepY[j] > 0 ? CLOSED : OPEN;
+            fixed[j] = flip;
+            double flipped = sumLambda + selectOpen(fixed, sel);
+            fixed[j] = flipped >= pruneAt ? (flip == CLOSED ? OPEN : CLOSED) : FREE;
+        }
+        System.arraycopy(keepY, 0, y, 0, m);
+    }
+
+    @Override
+    public int branchVariable(byte[] fixed, boolean[] chosen) {
+        int best = -1;
+        for (int j = 0; j < m; j++) {
+            if (fixed[j] == FREE && y[j] > 0 && y[j] < 1) {
+                return j;
+            }
+            if (fixed[j] == FREE && chosen[j] && (best < 0 || v[j] > v[best])) {
+                best = j;
+            }
+        }
+        if (best >= 0) {
+            return best;
+        }
+        for (int j = 0; j < m; j++) {
+            if (fixed[j] == FREE && (best < 0 || v[j] < v[best])) {
+                best = j;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,239 @@
+package dev.edgeplan.core.location;
+
+/**
+ * Entry points of the exact location solvers. Each takes a problem record and returns a
+ * {@link LocationSolution} with the objective, a proven lower bound and the gap; {@link SolveOptions}
+ * sets the time limit and whether to branch (exact) or bound the heuristic solution only.
+ */
+public final class LocationSolvers {
+
+    private LocationSolvers() {
+    }
+
+    /**
+     * p-median: open exactly p facilities, minimise Σ<sub>i</sub> cost to the nearest open one (plus the open
+     * sites' fixed costs, if the problem has any).
+     */
+    public static LocationSolution pMedian(LocationProblem problem, int p, SolveOptions options) {
+        return kMedian(problem, p, 1, options);
+    }
+
+    /**
+     * p-median with each client charged for its k cheapest open facilities (k = 2: a backup site for every
+     * client, the objective then includes the backup's cost).
+     */
+    public static LocationSolution kMedian(LocationProblem problem, int p, int k, SolveOptions options) {
+        if (p < 1) {
+            throw new IllegalArgumentException("p must be ≥ 1, got " + p);
+        }
+        return uncapacitated(problem, p, k, options, "p-median");
+    }
+
+    /** Uncapacitated facility location: any number of sites, minimise fixed costs plus allocation costs. */
+    public static LocationSolution uncapacitatedFacilityLocation(LocationProblem problem, SolveOptions options) {
+        return uncapacitated(problem, 0, 1, options, "uflp");
+    }
+
+    /** Capacitated facility location, demand splittable across open sites (the OR-Library capopt variant). */
+    public static LocationSolution capacitated(LocationProblem problem, SolveOptions options) {
+        Deadline deadline = new Deadline(options.timeLimitSeconds());
+        CapacitatedModel model = new CapacitatedModel(problem, deadline);
+        // split demand makes objectives fractional even when every cost is whole: no rounding of bounds
+        Incumbent incumbent = new Incumbent(false);
+        model.heuristic(incumbent);
+        if (incumbent.open == null) {
+            throw new IllegalArgumentException("total capacity " + sum(problem.capacity()) + " is below total demand "
+                    + problem.totalDemand() + ": no feasible solution");
+        }
+        boolean exact = options.exactFor((long) problem.clients() * problem.facilities());
+        BranchAndBound.Outcome outcome = BranchAndBound.search(model, incumbent, deadline, exact);
+        return solution(incumbent, model.assignment(incumbent.open), outcome, deadline, "cflp", exact);
+    }
+
+    /**
+     * Maximal coverage: open p sites so that as much demand as possible has k of them (k = 1 plain, k = 2
+     * resilient) within {@code radius} of {@code distances}. The objective minimised is the uncovered demand,
+     * Σ<sub>i</sub> demand<sub>i</sub> × (missing covers of i among its k nearest open sites); covered = total − objective.
+     */
+    public static LocationSolution maxCoverage(LocationProblem distances, double radius, int p, int k, SolveOptions options) {
+        double[] c = coverCosts(distances, radius, distances.demand(), 0.0);
+        LocationProblem covering = new LocationProblem(distances.clients(), distances.facilities(), distances.demand(),
+                new double[distances.facilities()], distances.capacity(), c);
+        return uncapacitated(covering, p, k, options, "max-coverage");
+    }
+
+    /**
+     * Minimum-cost cover: the cheapest set of sites (by fixed cost; by count when every fixed cost is 0) giving
+     * every client at least k sites within {@code radius}.
+     *
+     * @throws UncoverableClientsException when some client has fewer than k sites within the radius
+     */
+    public static LocationSolution setCover(LocationProblem distances, double radius, int k, SolveOptions options) {
+        int n = distances.clients();
+        int m = distances.facilities();
+        int[] short_ = java.util.stream.IntStream.range(0, n).filter(i -> {
+            int within = 0;
+            for (int j = 0; j < m; j++) {
+                within += distances.cost(i, j) <= radius ? 1 : 0;
+            }
+            return within < k;
+        }).toArray();
+        if (short_.length > 0) {
+            throw new UncoverableClientsException(short_, k, radius);
+        }
+        double[] fixed = distances.fixedCost().clone();
+        if (sum(fixed) == 0) {
+            java.util.Arrays.fill(fixed, 1.0);
+        }
+        // an uncovered client costs more than opening every site, so any full cover beats any partial one
+        double[] unit = new double[n];
+        java.util.Arrays.fill(unit, sum(fixed) + 1.0);
+        LocationProblem covering = new LocationProblem(n, m, distances.demand(), fixed, distances.capacity(),
+                coverCosts(distances, radius, unit, 0.0));
+        return uncapacitated(covering, 0, k, options, "set-cover");
+    }
+
+    /** [i*m+j] = 0 when facility j is within the radius of client i, else {@code penalty[i]}. */
+    private static double[] coverCosts(LocationProblem distances, double radius, double[] penalty, double within) {
+        int n = distances.clients();
+        int m = distances.facilities();
+        double[] c = new double[n * m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                c[i * m + j] = distances.cost(i, j) <= radius ? within : penalty[i];
+            }
+        }
+        return c;
+    }
+
+    private static double sum(double[] a) {
+        double s = 0.0;
+        for (double v : a) {
+            s += v;
+        }
+        return s;
+    }
+
+    /**
+     * p-center: open p sites minimising the largest client-to-nearest-site cost. Binary search over the
+     * distinct costs; each radius is decided exactly by the p-median machinery on 0/1 costs ("is some client
+     * farther than r?"), with a cutoff at 1 so the search stops at the first full cover or a proof that none exists.
+     */
+    public static LocationSolution pCenter(LocationProblem problem, int p, SolveOptions options) {
+        Deadline deadline = new Deadline(options.timeLimitSeconds());
+        int n = problem.clients();
+        int m = problem.facilities();
+        double[] radii = java.util.Arrays.stream(problem.cost()).distinct().sorted().toArray();
+        double needed = 0.0;
+        for (int i = 0; i < n; i++) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < m; j++) {
+                nearest = Math.min(nearest, problem.cost(i, j));
+            }
+            needed = Math.max(needed, nearest);
+        }
+        int lo = java.util.Arrays.binarySearch(radii, needed);
+        boolean[] best = farthestFirst(problem, p);
+        int hi = java.util.Arrays.binarySearch(radii, maxNearest(problem, best));
+        long nodes = 0;
+        boolean proven = true;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            LocationProblem covering = new LocationProblem(n, m, problem.demand(), new double[m], problem.capacity(),
+                    coverCosts(problem, radii[mid], ones(n), 0.0));
+            UncapacitatedModel model = new UncapacitatedModel(covering, p, 1, deadline);
+            Incumbent incumbent = new Incumbent(true);
+            model.heuristic(incumbent);
+            BranchAndBound.Outcome outcome = null;
+            if (incumbent.value > 0) {
+                incumbent.cutoff(1.0);
+                outcome = BranchAndBound.search(model, incumbent, deadline, options.exactFor((long) n * m));
+                nodes += outcome.nodes();
+            }
+            if (incumbent.value == 0) {
+                best = incumbent.open.clone();
+                hi = java.util.Arrays.binarySearch(radii, maxNearest(problem, best));
+            } else if (outcome != null && outcome.finished()) {
+                lo = mid + 1;
+            } else {
+                proven = false;
+                break;
+            }
+        }
+        UncapacitatedModel assign = new UncapacitatedModel(problem, p, 1, deadline);
+        double objective = maxNearest(problem, best);
+        double lb = proven ? objective : radii[lo];
+        Incumbent result = new Incumbent(true);
+        result.offer(best, objective);
+        return new LocationSolution(result.openIndices(), assign.assignment(best), objective, lb,
+                LocationSolution.gap(objective, lb), proven && lo >= hi, deadline.elapsedSeconds(), Math.max(nodes, 1),
+                "p-center:binary-search+lagrangian-branch-and-bound");
+    }
+
+    private static double[] ones(int n) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, 1.0);
+        return a;
+    }
+
+    /** Gonzalez's farthest-first traversal: a 2-approximation for metric costs, the search's first upper bound. */
+    private static boolean[] farthestFirst(LocationProblem problem, int p) {
+        int n = problem.clients();
+        int m = problem.facilities();
+        boolean[] open = new boolean[m];
+        double[] near = new double[n];
+        java.util.Arrays.fill(near, Double.POSITIVE_INFINITY);
+        int far = 0;
+        for (int added = 0; added < p; added++) {
+            int site = -1;
+            for (int j = 0; j < m; j++) {
+                if (!open[j] && (site < 0 || problem.cost(far, j) < problem.cost(far, site))) {
+                    site = j;
+                }
+            }
+            open[site] = true;
+            far = 0;
+            for (int i = 0; i < n; i++) {
+                near[i] = Math.min(near[i], problem.cost(i, site));
+                if (near[i] > near[far]) {
+                    far = i;
+                }
+            }
+        }
+        return open;
+    }
+
+    private static double maxNearest(LocationProblem problem, boolean[] open) {
+        double worst = 0.0;
+        for (int i = 0; i < problem.clients(); i++) {
+            double nearest = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < problem.facilities(); j++) {
+                if (open[j]) {
+                    nearest = Math.min(nearest, problem.cost(i, j));
+                }
+            }
+            worst = Math.max(worst, nearest);
+        }
+        return worst;
+    }
+
+    static LocationSolution uncapacitated(LocationProblem problem, int p, int k, SolveOptions options, String name) {
+        Deadline deadline = new Deadline(options.timeLimitSeconds());
+        UncapacitatedModel model = new UncapacitatedModel(problem, p, k, deadline);
+        Incumbent incumbent = new Incumbent(problem.integralCosts());
+        model.heuristic(incumbent);
+        boolean exact = options.exactFor((long) problem.clients() * problem.facilities());
+        BranchAndBound.Outcome outcome = BranchAndBound.search(model, incumbent, deadline, exact);
+        return solution(incumbent, model.assignment(incumbent.open), outcome, deadline, name, exact);
+    }
+
+    static LocationSolution solution(Incumbent incumbent, int[] assignment, BranchAndBound.Outcome outcome,
+                                     Deadline deadline, String name, boolean exact) {
+        double lb = Math.min(outcome.lowerBound(), incumbent.value);
+        boolean proven = outcome.finished();
+        String method = name + (exact ? ":lagrangian-branch-and-bound" : ":heuristic+lagrangian-bound");
+        return new LocationSolution(incumbent.openIndices(), assignment, incumbent.value, lb,
+                proven ? 0.0 : LocationSolution.gap(incumbent.value, lb), proven, deadline.elapsedSeconds(),
+                outcome.nodes(), method);
+    }
+}

@@ -1,0 +1,239 @@
+package dev.edgeplan.core.location;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Every solver against enumeration of all open sets on small random instances. */
+class BruteForcePropertiesTest {
+
+    /** Small enough to enumerate all 2^m open sets in microseconds. */
+    private static final int MAX_CLIENTS = 9;
+    private static final int MAX_FACILITIES = 7;
+
+    /** Objective comparisons: sums of a few dozen doubles. */
+    private static final double TOLERANCE = 1e-6;
+
+    private static final int TRIES = 300;
+    private static final int MAX_COST = 40;
+
+    /** Generous: the instances take microseconds; the limit only keeps a bug from hanging the build. */
+    private static final SolveOptions EXACT = new SolveOptions(30, SolveOptions.Mode.EXACT);
+
+    @Property(tries = TRIES)
+    void pMedianMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
+                                   @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m,
+                                   @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int pRaw,
+                                   @ForAll @IntRange(min = 1, max = 2) int k, @ForAll long seed) {
+        int p = Math.max(k, Math.min(pRaw, m));
+        if (k > m) {
+            return;
+        }
+        LocationProblem problem = random(n, m, seed, seed % 2 == 0);
+        LocationSolution s = LocationSolvers.kMedian(problem, p, k, EXACT);
+        double best = Double.POSITIVE_INFINITY;
+        for (int mask = 1; mask < 1 << m; mask++) {
+            if (Integer.bitCount(mask) == p) {
+                best = Math.min(best, kCost(problem, mask, k) + fixed(problem, mask));
+            }
+        }
+        assertProven(s, best);
+        assertThat(s.open()).hasSize(p);
+        int chosen = mask(s.open());
+        assertThat(kCost(problem, chosen, k) + fixed(problem, chosen)).isCloseTo(s.objective(), within(TOLERANCE));
+    }
+
+    @Property(tries = TRIES)
+    void uflpMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
+                                @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m, @ForAll long seed) {
+        LocationProblem problem = random(n, m, seed, seed % 2 == 0);
+        LocationSolution s = LocationSolvers.uncapacitatedFacilityLocation(problem, EXACT);
+        double best = Double.POSITIVE_INFINITY;
+        for (int mask = 1; mask < 1 << m; mask++) {
+            best = Math.min(best, kCost(problem, mask, 1) + fixed(problem, mask));
+        }
+        assertProven(s, best);
+    }
+
+    @Property(tries = TRIES)
+    void capacitatedMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
+                                       @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m, @ForAll long seed) {
+        LocationProblem problem = random(n, m, seed, seed % 2 == 0);
+        Transportation t = new Transportation(problem);
+        double best = Double.POSITIVE_INFINITY;
+        for (int mask = 1; mask < 1 << m; mask++) {
+            best = Math.min(best, fixed(problem, mask) + t.solve(set(mask, m)));
+        }
+        if (best == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        assertProven(LocationSolvers.capacitated(problem, EXACT), best);
+    }
+
+    @Property(tries = TRIES)
+    void pCenterMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
+                                   @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m,
+                                   @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int pRaw, @ForAll long seed) {
+        int p = Math.min(pRaw, m);
+        LocationProblem problem = random(n, m, seed, true);
+        double best = Double.POSITIVE_INFINITY;
+        for (int mask = 1; mask < 1 << m; mask++) {
+            if (Integer.bitCount(mask) == p) {
+                best = Math.min(best, worst(problem, mask));
+            }
+        }
+        assertProven(LocationSolvers.pCenter(problem, p, EXACT), best);
+    }
+
+    @Property(tries = TRIES)
+    void maxCoverageMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
+                                       @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m,
+                                       @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int pRaw,
+                                       @ForAll @IntRange(min = 1, max = 2) int k,
+                                       @ForAll @IntRange(min = 0, max = MAX_COST) int radius, @ForAll long seed) {
+        int p = Math.max(k, Math.min(pRaw, m));
+        if (k > m) {
+            return;
+        }
+        LocationProblem problem = random(n, m, seed, true);
+        double best = Double.POSITIVE_INFINITY;
+        for (int mask = 1; mask < 1 << m; mask++) {
+            if (Integer.bitCount(mask) == p) {
+                best = Math.min(best, uncovered(problem, mask, radius, k));
+            }
+        }
+        assertProven(LocationSolvers.maxCoverage(problem, radius, p, k, EXACT), best);
+    }
+
+    @Property(tries = TRIES)
+    void setCoverMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
+                                    @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m,
+                                    @ForAll @IntRange(min = 1, max = 2) int k,
+                                    @ForAll @IntRange(min = 0, max = MAX_COST) int radius, @ForAll long seed) {
+        LocationProblem problem = random(n, m, seed, true);
+        boolean countSites = fixed(problem, (1 << m) - 1) == 0;
+        double best = Double.POSITIVE_INFINITY;
+        for (int mask = 1; mask < 1 << m; mask++) {
+            if (uncovered(problem, mask, radius, k) == 0) {
+                best = Math.min(best, countSites ? Integer.bitCount(mask) : fixed(problem, mask));
+            }
+        }
+        if (best == Double.POSITIVE_INFINITY) {
+            int[] clients = {};
+            try {
+                LocationSolvers.setCover(problem, radius, k, EXACT);
+            } catch (UncoverableClientsException e) {
+                clients = e.clients();
+            }
+            assertThat(clients).isNotEmpty();
+            return;
+        }
+        assertProven(LocationSolvers.setCover(problem, radius, k, EXACT), best);
+    }
+
+    private static void assertProven(LocationSolution s, double best) {
+        assertThat(s.objective()).isCloseTo(best, within(TOLERANCE));
+        assertThat(s.lowerBound()).isLessThanOrEqualTo(s.objective() + TOLERANCE);
+        assertThat(s.provenOptimal()).isTrue();
+        assertThat(s.gap()).isZero();
+    }
+
+    /** Random costs (whole numbers or not), demands 1..10, capacities that sometimes bind. */
+    static LocationProblem random(int n, int m, long seed, boolean whole) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] demand = new double[n];
+        double[] cost = new double[n * m];
+        double[] fixed = new double[m];
+        double[] capacity = new double[m];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            demand[i] = 1 + r.nextInt(10);
+            total += demand[i];
+            for (int j = 0; j < m; j++) {
+                cost[i * m + j] = whole ? r.nextInt(MAX_COST + 1) : r.nextDouble() * MAX_COST;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            fixed[j] = whole ? r.nextInt(MAX_COST) : r.nextDouble() * MAX_COST;
+            capacity[j] = Math.ceil(total * (0.2 + r.nextDouble()));
+        }
+        return new LocationProblem(n, m, demand, fixed, capacity, cost);
+    }
+
+    private static double kCost(LocationProblem problem, int mask, int k) {
+        double total = 0;
+        for (int i = 0; i < problem.clients(); i++) {
+            double[] c = new double[Integer.bitCount(mask)];
+            int a = 0;
+            for (int j = 0; j < problem.facilities(); j++) {
+                if ((mask >> j & 1) == 1) {
+                    c[a++] = problem.cost(i, j);
+                }
+            }
+            java.util.Arrays.sort(c);
+            for (int s = 0; s < k; s++) {
+                total += c[s];
+            }
+        }
+        return total;
+    }
+
+    private static double uncovered(LocationProblem problem, int mask, double radius, int k) {
+        double total = 0;
+        for (int i = 0; i < problem.clients(); i++) {
+            int covers = 0;
+            for (int j = 0; j < problem.facilities(); j++) {
+                if ((mask >> j & 1) == 1 && problem.cost(i, j) <= radius) {
+                    covers++;
+                }
+            }
+            total += problem.demand()[i] * Math.max(0, k - covers);
+        }
+        return total;
+    }
+
+    private static double worst(LocationProblem problem, int mask) {
+        double worst = 0;
+        for (int i = 0; i < problem.clients(); i++) {
+            double near = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < problem.facilities(); j++) {
+                if ((mask >> j & 1) == 1) {
+                    near = Math.min(near, problem.cost(i, j));
+                }
+            }
+            worst = Math.max(worst, near);
+        }
+        return worst;
+    }
+
+    private static double fixed(LocationProblem problem, int mask) {
+        double total = 0;
+        for (int j = 0; j < problem.facilities(); j++) {
+            if ((mask >> j & 1) == 1) {
+                total += problem.fixedCost()[j];
+            }
+        }
+        return total;
+    }
+
+    private static boolean[] set(int mask, int m) {
+        boolean[] open = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            open[j] = (mask >> j & 1) == 1;
+        }
+        return open;
+    }
+
+    private static int mask(int[] open) {
+        int mask = 0;
+        for (int j : open) {
+            mask |= 1 << j;
+        }
+        return mask;
+    }
+}
