@@ -14,6 +14,11 @@ import dev.edgeplan.core.demand.DemandModel;
 import dev.edgeplan.core.demand.DemandTable;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.FacilityEngine;
+import dev.edgeplan.core.facility.climate.ClimateLookup;
+import dev.edgeplan.core.facility.climate.MonthlyClimate;
+import dev.edgeplan.core.facility.network.NetworkSizing;
+import dev.edgeplan.core.facility.network.SiteNetwork;
+import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.finance.FinanceEngine;
 import dev.edgeplan.core.finance.SiteFinance;
 import dev.edgeplan.core.network.LatencyModel;
@@ -26,6 +31,7 @@ import dev.edgeplan.core.siting.SitingResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Chains the engines: demand → capacity → siting → facility → phasing → finance → commissioning.
@@ -99,6 +105,11 @@ public final class Planner {
             }
         }
         for (SitePlan site : sites) {
+            if (!site.facility().detail().energy().fromClimate()) {
+                warnings.add(String.format("site '%s': no climate normals (named metro unknown or none within %.0f km); "
+                        + "PUE %.3f is the cooling.csv annualized default, water use not estimated", site.id(),
+                        ClimateLookup.MAX_DISTANCE_KM, site.facility().pue()));
+            }
             YearLoad first = site.years().get(0);
             if (first.utilizationOfBuiltPct() < LOW_UTILIZATION_PCT) {
                 warnings.add(String.format("site '%s': year-0 load uses %.0f %% of the IT capacity built for the design year; "
@@ -121,7 +132,8 @@ public final class Planner {
             capacities.add(cap);
             servers += cap.servers();
         }
-        FacilityDesign facility = FacilityEngine.design(site.id(), servers, hw.server(), scenario.design(), catalog);
+        Optional<MonthlyClimate> climate = ClimateLookup.forSite(site.climate(), site.lat(), site.lon(), catalog.climates());
+        FacilityDesign facility = FacilityEngine.design(site.id(), servers, hw.server(), scenario.design(), catalog, climate);
         if (facility.facilityKw() / 1000.0 > site.powerAvailableMw() + 1e-9) {
             throw new InfeasibleException("sites.candidates[" + site.id() + "].power_available_mw", String.format(
                     "site '%s' needs %.2f MW of facility power (%.0f kW IT × PUE %.2f) for the demand it serves, "
@@ -144,6 +156,7 @@ public final class Planner {
                     facility.itKw(), Math.max(0.0, facility.itKw() - itKw)));
         }
         SiteFinance finance = FinanceEngine.evaluate(facility, site, years, scenario.finance());
+        double[] itKwExpectedByYear = years.stream().mapToDouble(YearLoad::itKwExpected).toArray();
         int pointsServed = 0;
         for (int p = 0; p < demand.points().size(); p++) {
             for (int w = 0; w < nW; w++) {
@@ -155,7 +168,21 @@ public final class Planner {
         }
         return new SitePlan(site.id(), site.name(), site.lat(), site.lon(), site.powerAvailableMw(),
                 site.powerPriceUsdPerKwh(), pointsServed, capacities, facility, years, finance,
-                CommissioningEngine.plan(facility));
+                CommissioningEngine.plan(facility), FacilityEngine.years(facility, climate, itKwExpectedByYear),
+                network(scenario, site, capacities, catalog));
+    }
+
+    /** Uplinks for the design-year peak of every workload served from the site. */
+    private static SiteNetwork network(Scenario scenario, CandidateSite site, List<WorkloadCapacity> capacities,
+                                       Catalog catalog) {
+        double bitsPerS = 0.0;
+        for (int w = 0; w < capacities.size(); w++) {
+            Workload workload = scenario.workloads().get(w);
+            bitsPerS += 8.0 * capacities.get(w).peakRequestsPerS() * NetworkSizing.bytesPerRequest(workload.kind(),
+                    workload.inputTokensPerRequest(), workload.outputTokensPerRequest());
+        }
+        return NetworkSizing.size(site.lat(), site.lon(), bitsPerS / 1e9, scenario.design().redundancy() != Redundancy.N,
+                catalog.ixps(), new LatencyModel(scenario.network()));
     }
 
     private static WorkloadCapacity capacityAt(Scenario scenario, Resolved hw, DemandTable demand, SitingResult siting,

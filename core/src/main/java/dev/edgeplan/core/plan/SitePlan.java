@@ -3,19 +3,27 @@ package dev.edgeplan.core.plan;
 import dev.edgeplan.core.capacity.WorkloadCapacity;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
+import dev.edgeplan.core.facility.FacilityYear;
+import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.finance.SiteFinance;
 import dev.edgeplan.core.phasing.YearLoad;
 
 import java.util.List;
 
-/** Everything planned for one chosen site. */
+/**
+ * Everything planned for one chosen site.
+ *
+ * @param facilityYears facility energy per year of the horizon
+ * @param network       uplinks, diverse paths and nearest exchanges
+ */
 public record SitePlan(String id, String name, double lat, double lon, double powerAvailableMw,
                        double powerPriceUsdPerKwh, int demandPointsServed, List<WorkloadCapacity> workloads,
                        FacilityDesign facility, List<YearLoad> years, SiteFinance finance,
-                       CommissioningPlan commissioning) {
+                       CommissioningPlan commissioning, List<FacilityYear> facilityYears, SiteNetwork network) {
 
     public SitePlan {
         workloads = List.copyOf(workloads);
         years = List.copyOf(years);
+        facilityYears = List.copyOf(facilityYears);
     }
 }

@@ -1,10 +1,11 @@
 package dev.edgeplan.core.scenario;
 
-/** Power-chain redundancy topology (Uptime / TIA-942 vocabulary). */
+/** Power-chain redundancy topology (Uptime / TIA-942 vocabulary; 2(N+1) = two independent N+1 systems). */
 public enum Redundancy {
     N("N"),
     N_PLUS_1("N+1"),
-    TWO_N("2N");
+    TWO_N("2N"),
+    TWO_N_PLUS_1("2(N+1)");
 
     private final String key;
 
@@ -25,6 +26,7 @@ public enum Redundancy {
             case N -> needed;
             case N_PLUS_1 -> needed + 1;
             case TWO_N -> 2 * needed;
+            case TWO_N_PLUS_1 -> 2 * (needed + 1);
         };
     }
 }

@@ -59,7 +59,7 @@ public final class ClimatePue {
         double cycles = CoolingPlantDefaults.CYCLES_OF_CONCENTRATION;
         double makeUpM3 = waterKg * cycles / (cycles - 1.0) / 1000.0;
         return new PueResult(annual, monthly, peakPue(type, load, climate), annual * itue(type), full, partial,
-                itKwh / 1000.0, facilityKwh / 1000.0, makeUpM3, itKwh > 0 ? makeUpM3 * 1000.0 / itKwh : 0.0,
+                itKwh / 1000.0, facilityKwh / 1000.0, makeUpM3, itKwh > 0 ? makeUpM3 * 1000.0 / itKwh : 0.0, true,
                 climate.metro() + " normals, humidity: " + climate.humiditySource().key());
     }
 
@@ -121,7 +121,7 @@ public final class ClimatePue {
                 .plus(WatersideEconomizer.power(roomAir, air, dryBulbC, rhFraction, pressurePa), load);
     }
 
-    static double itue(CoolingType type) {
+    public static double itue(CoolingType type) {
         return 1.0 / (1.0 - CoolingPlantDefaults.serverFanShare(type));
     }
 }

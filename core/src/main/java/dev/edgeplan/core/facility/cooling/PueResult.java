@@ -13,14 +13,24 @@ import java.util.Arrays;
  * @param freeCoolingPartialHours hours with the economizer carrying part of the load
  * @param waterM3PerYear         tower make-up (evaporation × COC/(COC − 1)) plus humidification
  * @param wueLPerKwh             site water ÷ IT energy
- * @param climateSource          metro of the climate normals and how humidity was obtained, or "catalog default"
+ * @param fromClimate            false when no climate normals were found and the cooling.csv PUE is used flat
+ * @param climateSource          metro of the climate normals and how humidity was obtained, or the fallback
  */
 public record PueResult(double annualPue, double[] monthlyPue, double peakPue, double tue, double freeCoolingFullHours,
                         double freeCoolingPartialHours, double itMwhPerYear, double facilityMwhPerYear,
-                        double waterM3PerYear, double wueLPerKwh, String climateSource) {
+                        double waterM3PerYear, double wueLPerKwh, boolean fromClimate, String climateSource) {
 
     public PueResult {
         monthlyPue = monthlyPue.clone();
+    }
+
+    /** No climate: the catalog's annualized PUE for every month, no water figure (zero, flagged by fromClimate). */
+    public static PueResult flat(double pue, double itue, double itKw) {
+        double[] monthly = new double[12];
+        Arrays.fill(monthly, pue);
+        double itMwh = itKw * 8.760;
+        return new PueResult(pue, monthly, pue, pue * itue, 0.0, 0.0, itMwh, itMwh * pue, 0.0, 0.0, false,
+                "no climate normals for the site: cooling.csv annualized PUE");
     }
 
     @Override
