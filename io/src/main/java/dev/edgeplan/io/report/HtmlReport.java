@@ -3,7 +3,11 @@ package dev.edgeplan.io.report;
 import dev.edgeplan.core.commissioning.CommissioningLevel;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
+import dev.edgeplan.core.facility.FacilityDetail;
 import dev.edgeplan.core.facility.PowerChain;
+import dev.edgeplan.core.facility.availability.UptimeTier;
+import dev.edgeplan.core.facility.cooling.PueResult;
+import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.finance.CashFlowYear;
 import dev.edgeplan.core.finance.SiteFinance;
 import dev.edgeplan.core.plan.Assumption;
@@ -128,6 +132,11 @@ public final class HtmlReport {
                 .tight("Site").num("Power available (MW)").num("Facility need (% of available)").text("Redundancy")
                 .num("UPS (installed × kW)").num("Generators (installed × kW)").num("Utility feed (kW)")
                 .num("Capex (USD)");
+        Table engineering = new Table("Facility engineering")
+                .tight("Site").text("Climate").num("PUE annual").num("PUE design day").num("TUE")
+                .num("Free cooling (h/yr)").num("WUE (L/kWh)").num("White space (m²)").num("Utility feed (MVA)")
+                .num("Fuel (L)").num("Availability (%)").num("Downtime (min/yr)").tight("Tier-like")
+                .num("Uplinks (paths × 100G)").text("Nearest IXP");
         for (SitePlan site : plan.sites()) {
             FacilityDesign f = site.facility();
             PowerChain p = f.powerChain();
@@ -140,6 +149,7 @@ public final class HtmlReport {
                     p.upsModulesInstalled() + " × " + Fmt.kw(p.upsModuleKw()),
                     p.generatorsInstalled() + " × " + Fmt.kw(p.generatorUnitKw()),
                     Fmt.kw(p.utilityFeedKw()), Fmt.usdShort(site.finance().capexUsd()));
+            engineering(engineering, site);
         }
         if (plan.sites().size() > 1) {
             PlanSummary s = plan.summary();
@@ -149,9 +159,27 @@ public final class HtmlReport {
         }
         layout.write(h);
         power.write(h);
+        engineering.write(h);
         h.el("p", "UPS carries the IT nameplate load; generators carry facility load × motor-start margin; "
-                + "the utility feed is sized at 125 % of continuous facility load.", "class", "note");
+                + "the utility feed is sized at 125 % of continuous facility load at the design-day PUE. "
+                + "Availability is of power to the IT (reliability block diagram, docs/facility.md); "
+                + UptimeTier.CAVEAT + ".", "class", "note");
         h.close("section");
+    }
+
+    private static void engineering(Table t, SitePlan site) {
+        FacilityDetail d = site.facility().detail();
+        PueResult e = d.energy();
+        SiteNetwork n = site.network();
+        String ixp = n.nearestIxps().isEmpty() ? Fmt.NOT_AVAILABLE
+                : n.nearestIxps().get(0).name() + " (" + Fmt.num(n.nearestIxps().get(0).distanceKm(), 0) + " km)";
+        t.row(site.id(), e.fromClimate() ? e.climateSource() : "none (cooling.csv PUE)", Fmt.num(e.annualPue(), 3),
+                Fmt.num(d.designPeakPue(), 3), Fmt.num(e.tue(), 3),
+                e.fromClimate() ? Fmt.integer(Math.round(e.freeCoolingFullHours())) : Fmt.NOT_AVAILABLE,
+                e.fromClimate() ? Fmt.num(e.wueLPerKwh(), 2) : Fmt.NOT_AVAILABLE, Fmt.integer(Math.round(d.room().whiteSpaceM2())),
+                Fmt.num(d.electrical().utilityFeedMva(), 2), Fmt.integer(Math.round(d.electrical().fuelLitres())),
+                Fmt.num(100.0 * d.availability().availability(), 4), Fmt.num(d.availability().downtimeMinPerYear(), 1),
+                d.availability().tierLike().key(), n.diversePaths() + " × " + n.linksPerPath(), ixp);
     }
 
     private static void workloads(Html h, Plan plan) {
