@@ -34,6 +34,9 @@ import dev.edgeplan.io.json.JsonWriter;
  */
 public final class PlanJson {
 
+    /** Availabilities need more than the default four places: 0.99999 vs 0.999995 is a factor 2 in downtime. */
+    public static final int AVAILABILITY_DECIMALS = 10;
+
     private PlanJson() {
     }
 
@@ -80,7 +83,7 @@ public final class PlanJson {
                     .field("racks", f.racks()).field("cooling", f.cooling().key()).field("pue", f.pue())
                     .field("pue_peak_design_day", f.detail().designPeakPue())
                     .field("redundancy", f.powerChain().redundancy().key())
-                    .field("availability", f.detail().availability().availability())
+                    .field("availability", f.detail().availability().availability(), AVAILABILITY_DECIMALS)
                     .field("capex_usd", s.finance().capexUsd()).endObject();
         }
         json.endArray();
@@ -217,7 +220,7 @@ public final class PlanJson {
         for (RedundancyOption o : d.redundancyOptions()) {
             json.beginObject()
                     .field("redundancy", o.redundancy().key())
-                    .field("availability", o.availability())
+                    .field("availability", o.availability(), AVAILABILITY_DECIMALS)
                     .field("downtime_min_per_year", o.downtimeMinPerYear())
                     .field("ups_installed_kw", o.upsInstalledKw())
                     .field("generator_installed_kw", o.generatorInstalledKw())
@@ -298,9 +301,9 @@ public final class PlanJson {
     private static void availability(JsonWriter json, SiteAvailability a) {
         json.beginObject()
                 .field("topology", a.topology().key())
-                .field("paths_availability", a.pathsAvailability())
-                .field("source_availability", a.sourceAvailability())
-                .field("availability", a.availability())
+                .field("paths_availability", a.pathsAvailability(), AVAILABILITY_DECIMALS)
+                .field("source_availability", a.sourceAvailability(), AVAILABILITY_DECIMALS)
+                .field("availability", a.availability(), AVAILABILITY_DECIMALS)
                 .field("downtime_h_per_year", a.downtimeHPerYear())
                 .field("downtime_min_per_year", a.downtimeMinPerYear())
                 .field("tier_like", a.tierLike().key())

@@ -42,7 +42,8 @@ public record SiteAvailability(Topology topology, int upsModulesNeeded, int gene
      * Distribution paths: each path is its series elements (switchgear · PDU, availability {@code seriesA}) with a
      * UPS group of k needed modules plus the topology's spares and — when modules run in parallel — a common-cause
      * element. Scheduled maintenance takes one module out for {@code maintenanceHPerModule} a year; on two-path
-     * topologies it is staggered, so while one path is in maintenance the other path alone carries the IT.
+     * topologies it is staggered, so while one path is in maintenance the other path alone carries the IT, and a
+     * β share of the series elements' failures takes both paths down.
      */
     public static double paths(Topology topology, int k, double moduleA, double maintenanceHPerModule,
                                double commonCauseA, double seriesA) {
@@ -54,7 +55,11 @@ public record SiteAvailability(Topology topology, int upsModulesNeeded, int gene
         if (topology.paths() == 1) {
             return (1.0 - maintenanceShare) * up + maintenanceShare * inMaintenance;
         }
-        return (1.0 - 2.0 * maintenanceShare) * Rbd.parallel(up, up) + 2.0 * maintenanceShare * Rbd.parallel(up, inMaintenance);
+        double redundant = (1.0 - 2.0 * maintenanceShare) * Rbd.parallel(up, up)
+                + 2.0 * maintenanceShare * Rbd.parallel(up, inMaintenance);
+        // β share of switchgear / PDU failures hits both paths (shared rooms, controls, human error): without it
+        // two-path "nines" are absurd.
+        return redundant * (1.0 - ReliabilityDefaults.COMMON_CAUSE_BETA * (1.0 - seriesA));
     }
 
     /** Utility (IEEE 493 outage rate and duration) with gensets that must start and carry the mean outage. */

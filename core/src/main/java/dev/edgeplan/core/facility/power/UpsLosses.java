@@ -3,7 +3,7 @@ package dev.edgeplan.core.facility.power;
 /**
  * Part-load UPS losses in Schneider's three-term form (WP 113 "Electrical Efficiency Modeling for Data Centers"):
  * loss = rated × (no-load + proportional × x + square-law × x²), x = load ÷ rated. The coefficients are ours
- * [R]: they give 96.2 % efficiency at full load and 95.5 % at half load for a double-conversion UPS, with the
+ * [R]: they give 96.2 % efficiency at full load and 95.6 % at half load for a double-conversion UPS, with the
  * no-load term over 40 % of the losses below 60 % load as Schneider's "Definitions of losses" states.
  */
 public final class UpsLosses {
