@@ -2,8 +2,8 @@ package dev.edgeplan.cli;
 
 import dev.edgeplan.core.facility.availability.ModuleAvailability;
 import dev.edgeplan.core.facility.availability.Rbd;
-import dev.edgeplan.core.facility.availability.Topology;
 import dev.edgeplan.core.facility.availability.UptimeTier;
+import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.io.json.JsonWriter;
 import dev.edgeplan.io.plan.PlanJson;
 import picocli.CommandLine.Command;
@@ -71,13 +71,13 @@ final class CalcAvailabilityCommand implements Callable<Integer> {
             availability = ModuleAvailability.distributed(k, n, moduleAvailability);
             tier = UptimeTier.III.key();
         } else {
-            Topology t = Topology.parse(topology).orElse(null);
+            Redundancy t = Redundancy.parse(topology).orElse(null);
             if (t == null) {
                 err.println("edgeplan calc availability: unknown --topology '" + topology + "'; use N, N+1, 2N, 2(N+1) or k-of-n");
                 return ExitCodes.INVALID_INPUT;
             }
             key = t.key();
-            installed = t.installed(modulesNeeded);
+            installed = t.installedUnits(modulesNeeded);
             availability = ModuleAvailability.of(t, modulesNeeded, moduleAvailability);
             tier = UptimeTier.like(t).key();
         }

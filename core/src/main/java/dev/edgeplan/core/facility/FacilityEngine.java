@@ -4,7 +4,6 @@ import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.ServerModel;
 import dev.edgeplan.core.facility.availability.SiteAvailability;
-import dev.edgeplan.core.facility.availability.Topology;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.cooling.ClimatePue;
 import dev.edgeplan.core.facility.cooling.CoolingEquipment;
@@ -83,8 +82,7 @@ public final class FacilityEngine {
                 .orElse(catalogPue);
         double facilityKw = itKw * designPeakPue;
         PowerChain chain = powerChain(itKw, facilityKw, redundancy);
-        Topology topology = topology(redundancy);
-        PowerEquipment electrical = PowerSizing.size(chain, topology, facilityKw, racks, kwPerRack);
+        PowerEquipment electrical = PowerSizing.size(chain, redundancy, facilityKw, racks, kwPerRack);
         List<EquipmentItem> equipment = new ArrayList<>(electrical.equipment());
         double heatKw = ClimatePue.electricalLoad(itKw, upsInstalledKw, room.lightingKw()).heatKw();
         equipment.addAll(CoolingEquipment.items(cooling, itKw, heatKw));
@@ -107,12 +105,8 @@ public final class FacilityEngine {
         return years;
     }
 
-    public static Topology topology(Redundancy redundancy) {
-        return Topology.valueOf(redundancy.name());
-    }
-
     static SiteAvailability availability(PowerChain chain) {
-        return SiteAvailability.of(topology(chain.redundancy()), chain.upsModulesNeeded(), chain.generatorsNeeded(),
+        return SiteAvailability.of(chain.redundancy(), chain.upsModulesNeeded(), chain.generatorsNeeded(),
                 chain.generatorsInstalled());
     }
 

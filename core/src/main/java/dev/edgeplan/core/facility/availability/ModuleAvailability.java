@@ -1,5 +1,7 @@
 package dev.edgeplan.core.facility.availability;
 
+import dev.edgeplan.core.scenario.Redundancy;
+
 /**
  * Availability of the module groups alone (no switchgear, no PDU): the closed forms the issue asks for.
  * 2N here is two independent strings of N modules, so with weak modules it can fall below N+1 —
@@ -11,7 +13,7 @@ public final class ModuleAvailability {
     private ModuleAvailability() {
     }
 
-    public static double of(Topology topology, int modulesNeeded, double moduleAvailability) {
+    public static double of(Redundancy topology, int modulesNeeded, double moduleAvailability) {
         double string = Rbd.kOfN(modulesNeeded, modulesNeeded + topology.sparesPerPath(), moduleAvailability);
         return topology.paths() == 1 ? string : Rbd.parallel(string, string);
     }

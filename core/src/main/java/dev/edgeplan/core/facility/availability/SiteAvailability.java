@@ -1,5 +1,7 @@
 package dev.edgeplan.core.facility.availability;
 
+import dev.edgeplan.core.scenario.Redundancy;
+
 /**
  * Availability of a site's power to the IT: reliability block diagram of the distribution paths times the
  * source (utility backed by gensets).
@@ -14,7 +16,7 @@ package dev.edgeplan.core.facility.availability;
  * @param pathsAvailability   distribution paths alone
  * @param sourceAvailability  utility with generator back-up
  */
-public record SiteAvailability(Topology topology, int upsModulesNeeded, int generatorsNeeded, int generatorsInstalled,
+public record SiteAvailability(Redundancy topology, int upsModulesNeeded, int generatorsNeeded, int generatorsInstalled,
                                double pathsAvailability, double sourceAvailability, double availability,
                                double downtimeHPerYear, UptimeTier tierLike) {
 
@@ -22,7 +24,7 @@ public record SiteAvailability(Topology topology, int upsModulesNeeded, int gene
         return downtimeHPerYear * 60.0;
     }
 
-    public static SiteAvailability of(Topology topology, int upsModulesNeeded, int generatorsNeeded,
+    public static SiteAvailability of(Redundancy topology, int upsModulesNeeded, int generatorsNeeded,
                                       int generatorsInstalled) {
         double ups = Rbd.availability(ReliabilityDefaults.UPS_MODULE_MTBF_H, ReliabilityDefaults.UPS_MODULE_MTTR_H);
         int k = Math.max(1, upsModulesNeeded);
@@ -45,7 +47,7 @@ public record SiteAvailability(Topology topology, int upsModulesNeeded, int gene
      * topologies it is staggered, so while one path is in maintenance the other path alone carries the IT, and a
      * β share of the series elements' failures takes both paths down.
      */
-    public static double paths(Topology topology, int k, double moduleA, double maintenanceHPerModule,
+    public static double paths(Redundancy topology, int k, double moduleA, double maintenanceHPerModule,
                                double commonCauseA, double seriesA) {
         int n = k + topology.sparesPerPath();
         double cc = n > 1 ? commonCauseA : 1.0;

@@ -1,5 +1,7 @@
 package dev.edgeplan.core.facility.availability;
 
+import dev.edgeplan.core.scenario.Redundancy;
+
 /**
  * Uptime Institute Tiers with the site availabilities quoted in Turner, Seader, Renaud &amp; Brill, "Tier
  * Classifications Define Site Infrastructure Performance" (Uptime white paper). They are observed site figures,
@@ -49,7 +51,7 @@ public enum UptimeTier {
     }
 
     /** Tier-like class of a topology: N → I, N+1 → II, 2N → III (two paths), 2(N+1) → IV. */
-    public static UptimeTier like(Topology topology) {
+    public static UptimeTier like(Redundancy topology) {
         return switch (topology) {
             case N -> I;
             case N_PLUS_1 -> II;

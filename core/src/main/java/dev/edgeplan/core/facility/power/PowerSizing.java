@@ -1,7 +1,7 @@
 package dev.edgeplan.core.facility.power;
 
 import dev.edgeplan.core.facility.PowerChain;
-import dev.edgeplan.core.facility.availability.Topology;
+import dev.edgeplan.core.scenario.Redundancy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +22,14 @@ public final class PowerSizing {
      * @param facilityPeakKw facility load on the design day (IT × peak PUE)
      * @param kwPerRack      design density of a full rack
      */
-    public static PowerEquipment size(PowerChain chain, Topology topology, double facilityPeakKw, int racks,
+    public static PowerEquipment size(PowerChain chain, Redundancy topology, double facilityPeakKw, int racks,
                                       double kwPerRack) {
         double feedKva = facilityPeakKw * CONTINUOUS_LOAD_FACTOR / PowerDefaults.POWER_FACTOR;
         // Each path carries the whole facility load (one path in N / N+1, either path in 2N).
         double pathKva = facilityPeakKw / PowerDefaults.POWER_FACTOR;
         double transformerKva = Ladder.unitSize(pathKva, PowerDefaults.TRANSFORMER_LADDER_KVA);
         int transformersNeeded = Ladder.unitsNeeded(pathKva, transformerKva);
-        int transformers = topology.installed(transformersNeeded);
+        int transformers = topology.installedUnits(transformersNeeded);
         double switchboardAmps = Ladder.atLeast(FeedCapacity.threePhaseAmps(transformerKva, PowerDefaults.LV_VOLTS)
                 * CONTINUOUS_LOAD_FACTOR, PowerDefaults.SWITCHBOARD_LADDER_A);
         double batteryKwh = chain.upsModuleKw() * chain.upsModulesInstalled() * PowerDefaults.BATTERY_MINUTES / 60.0

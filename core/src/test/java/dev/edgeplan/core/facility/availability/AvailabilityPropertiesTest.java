@@ -1,5 +1,6 @@
 package dev.edgeplan.core.facility.availability;
 
+import dev.edgeplan.core.scenario.Redundancy;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -24,10 +25,10 @@ class AvailabilityPropertiesTest {
         double module = 1 - moduleDown;
         double commonCause = 1 - beta * moduleDown;
         double series = 1 - seriesDown;
-        double n = SiteAvailability.paths(Topology.N, k, module, maintenanceH, commonCause, series);
-        double nPlus1 = SiteAvailability.paths(Topology.N_PLUS_1, k, module, maintenanceH, commonCause, series);
-        double twoN = SiteAvailability.paths(Topology.TWO_N, k, module, maintenanceH, commonCause, series);
-        double twoNPlus1 = SiteAvailability.paths(Topology.TWO_N_PLUS_1, k, module, maintenanceH, commonCause, series);
+        double n = SiteAvailability.paths(Redundancy.N, k, module, maintenanceH, commonCause, series);
+        double nPlus1 = SiteAvailability.paths(Redundancy.N_PLUS_1, k, module, maintenanceH, commonCause, series);
+        double twoN = SiteAvailability.paths(Redundancy.TWO_N, k, module, maintenanceH, commonCause, series);
+        double twoNPlus1 = SiteAvailability.paths(Redundancy.TWO_N_PLUS_1, k, module, maintenanceH, commonCause, series);
         assertThat(nPlus1).isGreaterThanOrEqualTo(n);
         assertThat(twoN).isGreaterThanOrEqualTo(nPlus1);
         assertThat(twoNPlus1).isGreaterThanOrEqualTo(twoN);

@@ -1,5 +1,6 @@
 package dev.edgeplan.core.facility.availability;
 
+import dev.edgeplan.core.scenario.Redundancy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,26 +23,26 @@ class AvailabilityTest {
     @Test
     void moduleLevelTwoNCanFallBelowNPlusOne() {
         // facility.md key finding 5: modules of 0.99 with N = 2.
-        assertThat(ModuleAvailability.of(Topology.N_PLUS_1, 2, 0.99)).isCloseTo(0.999702, within(5e-7));
-        assertThat(ModuleAvailability.of(Topology.TWO_N, 2, 0.99)).isCloseTo(0.999604, within(5e-7));
-        assertThat(ModuleAvailability.of(Topology.N, 2, 0.99)).isCloseTo(0.9801, within(1e-12));
+        assertThat(ModuleAvailability.of(Redundancy.N_PLUS_1, 2, 0.99)).isCloseTo(0.999702, within(5e-7));
+        assertThat(ModuleAvailability.of(Redundancy.TWO_N, 2, 0.99)).isCloseTo(0.999604, within(5e-7));
+        assertThat(ModuleAvailability.of(Redundancy.N, 2, 0.99)).isCloseTo(0.9801, within(1e-12));
         // Pooled 2-of-4 (not how edgeplan models 2N) would be 0.999996.
         assertThat(ModuleAvailability.distributed(2, 4, 0.99)).isCloseTo(0.999996, within(5e-7));
-        assertThat(ModuleAvailability.of(Topology.TWO_N_PLUS_1, 2, 0.99))
-                .isGreaterThan(ModuleAvailability.of(Topology.N_PLUS_1, 2, 0.99));
+        assertThat(ModuleAvailability.of(Redundancy.TWO_N_PLUS_1, 2, 0.99))
+                .isGreaterThan(ModuleAvailability.of(Redundancy.N_PLUS_1, 2, 0.99));
     }
 
     @Test
     void withSeriesElementsPerPathTwoNBeatsNPlusOne() {
         // Same modules, but each path has its switchgear and PDU (0.999 together): the independent second
         // path now covers the series elements N+1 shares.
-        double nPlus1 = SiteAvailability.paths(Topology.N_PLUS_1, 2, 0.99, 0, 1.0, 0.999);
-        double twoN = SiteAvailability.paths(Topology.TWO_N, 2, 0.99, 0, 1.0, 0.999);
+        double nPlus1 = SiteAvailability.paths(Redundancy.N_PLUS_1, 2, 0.99, 0, 1.0, 0.999);
+        double twoN = SiteAvailability.paths(Redundancy.TWO_N, 2, 0.99, 0, 1.0, 0.999);
         assertThat(nPlus1).isCloseTo(0.999 * 0.999702, within(1e-6));
         assertThat(twoN).isGreaterThan(nPlus1);
         // With near-perfect series elements (0.99999) the module effect dominates again and N+1 wins.
-        assertThat(SiteAvailability.paths(Topology.TWO_N, 2, 0.99, 0, 1.0, 0.99999))
-                .isLessThan(SiteAvailability.paths(Topology.N_PLUS_1, 2, 0.99, 0, 1.0, 0.99999));
+        assertThat(SiteAvailability.paths(Redundancy.TWO_N, 2, 0.99, 0, 1.0, 0.99999))
+                .isLessThan(SiteAvailability.paths(Redundancy.N_PLUS_1, 2, 0.99, 0, 1.0, 0.99999));
     }
 
     @ParameterizedTest(name = "Tier {0}: {1} → {3} h implied")
@@ -75,18 +76,18 @@ class AvailabilityTest {
         double a = 0.999;
         double expected = (Rbd.kOfN(2, 3, a) * (8760 - 24) + Rbd.kOfN(2, 2, a) * 24) / 8760;
         // One path, N+1 with 2 needed: 3 modules × 8 h a year spent as 2-of-2 (wlouer/UTL000011 screening-tool form).
-        assertThat(SiteAvailability.paths(Topology.N_PLUS_1, 2, a, 8, 1.0, 1.0)).isCloseTo(expected, within(1e-15));
+        assertThat(SiteAvailability.paths(Redundancy.N_PLUS_1, 2, a, 8, 1.0, 1.0)).isCloseTo(expected, within(1e-15));
     }
 
     @Test
     void siteAvailabilityOrdersTheTopologies() {
-        double n = SiteAvailability.of(Topology.N, 2, 2, 2).availability();
-        double nPlus1 = SiteAvailability.of(Topology.N_PLUS_1, 2, 2, 3).availability();
-        double twoN = SiteAvailability.of(Topology.TWO_N, 2, 2, 4).availability();
-        double twoNPlus1 = SiteAvailability.of(Topology.TWO_N_PLUS_1, 2, 2, 6).availability();
+        double n = SiteAvailability.of(Redundancy.N, 2, 2, 2).availability();
+        double nPlus1 = SiteAvailability.of(Redundancy.N_PLUS_1, 2, 2, 3).availability();
+        double twoN = SiteAvailability.of(Redundancy.TWO_N, 2, 2, 4).availability();
+        double twoNPlus1 = SiteAvailability.of(Redundancy.TWO_N_PLUS_1, 2, 2, 6).availability();
         assertThat(n).isLessThan(nPlus1);
         assertThat(nPlus1).isLessThan(twoN);
         assertThat(twoN).isLessThanOrEqualTo(twoNPlus1);
-        assertThat(SiteAvailability.of(Topology.TWO_N, 2, 2, 4).tierLike()).isEqualTo(UptimeTier.III);
+        assertThat(SiteAvailability.of(Redundancy.TWO_N, 2, 2, 4).tierLike()).isEqualTo(UptimeTier.III);
     }
 }
