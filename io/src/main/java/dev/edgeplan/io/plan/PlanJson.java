@@ -307,8 +307,14 @@ public final class PlanJson {
                 .field("downtime_h_per_year", a.downtimeHPerYear())
                 .field("downtime_min_per_year", a.downtimeMinPerYear())
                 .field("tier_like", a.tierLike().key())
-                .field("tier_caveat", UptimeTier.CAVEAT)
-                .endObject();
+                .field("tier_caveat", UptimeTier.CAVEAT);
+        json.name("genset_survival").beginArray();
+        for (SiteAvailability.OutageSurvival o : a.gensetSurvival()) {
+            json.beginObject().field("outage_h", o.hours()).field("probability", o.probability(), AVAILABILITY_DECIMALS)
+                    .endObject();
+        }
+        json.endArray();
+        json.endObject();
     }
 
     private static void network(JsonWriter json, SiteNetwork n) {

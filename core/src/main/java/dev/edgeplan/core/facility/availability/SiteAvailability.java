@@ -2,6 +2,9 @@ package dev.edgeplan.core.facility.availability;
 
 import dev.edgeplan.core.scenario.Redundancy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Availability of a site's power to the IT: reliability block diagram of the distribution paths times the
  * source (utility backed by gensets).
@@ -15,10 +18,22 @@ import dev.edgeplan.core.scenario.Redundancy;
  *
  * @param pathsAvailability   distribution paths alone
  * @param sourceAvailability  utility with generator back-up
+ * @param gensetSurvival      probability the installed gensets carry utility outages of {@link #OUTAGE_HOURS}
  */
 public record SiteAvailability(Redundancy topology, int upsModulesNeeded, int generatorsNeeded, int generatorsInstalled,
                                double pathsAvailability, double sourceAvailability, double availability,
-                               double downtimeHPerYear, UptimeTier tierLike) {
+                               double downtimeHPerYear, UptimeTier tierLike, List<OutageSurvival> gensetSurvival) {
+
+    /** Outage lengths reported: 1 h, 8 h, 1 day, NFPA 110 Class 48, and the two weeks of Marqusee &amp; Jenket. */
+    public static final double[] OUTAGE_HOURS = {1, 8, 24, 48, 336};
+
+    /** Probability that the gensets carry an outage of {@code hours}. */
+    public record OutageSurvival(double hours, double probability) {
+    }
+
+    public SiteAvailability {
+        gensetSurvival = List.copyOf(gensetSurvival);
+    }
 
     public double downtimeMinPerYear() {
         return downtimeHPerYear * 60.0;
@@ -36,8 +51,13 @@ public record SiteAvailability(Redundancy topology, int upsModulesNeeded, int ge
         double paths = paths(topology, k, ups, ReliabilityDefaults.UPS_MAINTENANCE_H_PER_MODULE, commonCause, series);
         double source = sourceAvailability(generatorsNeeded, generatorsInstalled);
         double site = paths * source;
+        List<OutageSurvival> survival = new ArrayList<>();
+        for (double hours : OUTAGE_HOURS) {
+            survival.add(new OutageSurvival(hours, generatorsInstalled == 0 ? 0.0
+                    : GensetSurvival.probability(generatorsInstalled, Math.max(1, generatorsNeeded), hours)));
+        }
         return new SiteAvailability(topology, k, generatorsNeeded, generatorsInstalled, paths, source, site,
-                Rbd.downtimeHPerYear(site), UptimeTier.like(topology));
+                Rbd.downtimeHPerYear(site), UptimeTier.like(topology), survival);
     }
 
     /**

@@ -35,8 +35,8 @@ public final class PowerSizing {
         double batteryKwh = chain.upsModuleKw() * chain.upsModulesInstalled() * PowerDefaults.BATTERY_MINUTES / 60.0
                 / PowerDefaults.INVERTER_EFFICIENCY;
         double fuelLitres = facilityPeakKw * PowerDefaults.FUEL_HOURS * PowerDefaults.DIESEL_L_PER_KWH;
-        double pduKva = Ladder.unitSize(chain.upsLoadKw() / PowerDefaults.POWER_FACTOR / topology.paths(),
-                PowerDefaults.FLOOR_PDU_LADDER_KVA);
+        // Each path's PDUs carry the whole IT load (the other path may be down).
+        double pduKva = Ladder.unitSize(chain.upsLoadKw() / PowerDefaults.POWER_FACTOR, PowerDefaults.FLOOR_PDU_LADDER_KVA);
         int pdusPerPath = Ladder.unitsNeeded(chain.upsLoadKw() / PowerDefaults.POWER_FACTOR, pduKva);
         double rackAmps = rackFeedAmps(kwPerRack);
         List<EquipmentItem> items = new ArrayList<>();
