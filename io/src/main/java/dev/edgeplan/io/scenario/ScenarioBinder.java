@@ -3,6 +3,7 @@ package dev.edgeplan.io.scenario;
 import dev.edgeplan.core.catalog.Accelerator;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.ServerModel;
+import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.Demand;
@@ -59,7 +60,8 @@ final class ScenarioBinder {
 
         FinanceAssumptions finance = finance(root.child("finance"));
         Demand demand = new DemandBinder(workloadIds, baseDir, problems).bind(root.child("demand"));
-        Sites sites = new SitesBinder(finance.defaultPowerPriceUsdPerKwh(), baseDir, problems).bind(root.child("sites"));
+        Sites sites = new SitesBinder(finance.defaultPowerPriceUsdPerKwh(), baseDir, problems,
+                catalog.climates().stream().map(MonthlyClimate::metro).toList()).bind(root.child("sites"));
         HardwareChoice hardware = hardware(root.child("hardware"));
         DesignPolicy design = design(root.child("design"));
         NetworkAssumptions network = network(root.child("network"));
