@@ -43,6 +43,9 @@ final class CalcPueCommand implements Callable<Integer> {
     @Option(names = "--it-kw", defaultValue = "1000", description = "IT load, kW (default ${DEFAULT-VALUE})")
     double itKw;
 
+    @Option(names = "--kw-per-rack", defaultValue = "30", description = "rack density, sets white space and lighting (default ${DEFAULT-VALUE})")
+    double kwPerRack;
+
     @Option(names = "--redundancy", defaultValue = "N+1", description = "UPS redundancy, sets UPS part-load losses (default ${DEFAULT-VALUE})")
     String redundancy;
 
@@ -56,9 +59,9 @@ final class CalcPueCommand implements Callable<Integer> {
         Catalog catalog = CatalogLoader.loadBundled();
         CoolingType type = Arrays.stream(CoolingType.values()).filter(t -> t.key().equalsIgnoreCase(cooling)).findFirst().orElse(null);
         Redundancy r = Arrays.stream(Redundancy.values()).filter(x -> x.key().equalsIgnoreCase(redundancy)).findFirst().orElse(null);
-        if (type == null || r == null || !(itKw > 0) || Double.isInfinite(itKw)) {
+        if (type == null || r == null || !(itKw > 0) || Double.isInfinite(itKw) || !(kwPerRack > 0) || Double.isInfinite(kwPerRack)) {
             err.println("edgeplan calc pue: --cooling must be air, air_containment or direct_to_chip, --redundancy N, N+1, "
-                    + "2N or 2(N+1), --it-kw > 0");
+                    + "2N or 2(N+1), --it-kw and --kw-per-rack > 0");
             return ExitCodes.INVALID_INPUT;
         }
         MonthlyClimate climate;
@@ -69,7 +72,7 @@ final class CalcPueCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         double upsInstalledKw = FacilityEngine.powerChain(itKw, itKw, r).upsInstalledKw();
-        double lightingKw = RoomLayout.of((int) Math.ceil(itKw / 30.0), type).lightingKw();
+        double lightingKw = RoomLayout.of((int) Math.ceil(itKw / kwPerRack), type).lightingKw();
         PueResult p = ClimatePue.evaluate(type, itKw, upsInstalledKw, lightingKw, climate);
         if (json) {
             JsonWriter w = new JsonWriter(false).beginObject()

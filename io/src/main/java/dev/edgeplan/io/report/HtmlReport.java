@@ -5,6 +5,7 @@ import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.FacilityDetail;
 import dev.edgeplan.core.facility.PowerChain;
+import dev.edgeplan.core.facility.RedundancyOption;
 import dev.edgeplan.core.facility.availability.UptimeTier;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.facility.network.SiteNetwork;
@@ -137,9 +138,17 @@ public final class HtmlReport {
                 .num("Free cooling (h/yr)").num("WUE (L/kWh)").num("White space (m²)").num("Utility feed (MVA)")
                 .num("Fuel (L)").num("Availability (%)").num("Downtime (min/yr)").tight("Tier-like")
                 .num("Uplinks (paths × 100G)").text("Nearest IXP");
+        Table redundancy = new Table("Redundancy: what each level buys and costs")
+                .tight("Site").tight("Redundancy").num("Availability (%)").num("Downtime (min/yr)")
+                .num("UPS installed (kW)").num("Generators installed (kW)").num("Installed vs N+1").tight("Tier-like");
         for (SitePlan site : plan.sites()) {
             FacilityDesign f = site.facility();
             PowerChain p = f.powerChain();
+            for (RedundancyOption o : f.detail().redundancyOptions()) {
+                redundancy.row(site.id(), o.redundancy().key() + (o.redundancy() == p.redundancy() ? " (chosen)" : ""),
+                        Fmt.num(100.0 * o.availability(), 5), Fmt.num(o.downtimeMinPerYear(), 1), Fmt.kw(o.upsInstalledKw()),
+                        Fmt.kw(o.generatorInstalledKw()), Fmt.num(o.installedKwVsNPlus1(), 2), o.tierLike());
+            }
             layout.row(site.id(), site.name(), Fmt.latLon(site.lat(), site.lon()), Fmt.integer(site.demandPointsServed()),
                     Fmt.integer(f.servers()), Fmt.integer(f.accelerators()), Fmt.integer(f.racks()), Fmt.num(f.kwPerRack(), 1),
                     f.cooling().key().replace('_', ' '), Fmt.num(f.pue(), 2), Fmt.kw(f.itKw()), Fmt.kw(f.facilityKw()));
@@ -160,6 +169,7 @@ public final class HtmlReport {
         layout.write(h);
         power.write(h);
         engineering.write(h);
+        redundancy.write(h);
         h.el("p", "UPS carries the IT nameplate load; generators carry facility load × motor-start margin; "
                 + "the utility feed is sized at 125 % of continuous facility load at the design-day PUE. "
                 + "Availability is of power to the IT (reliability block diagram, docs/facility.md); "

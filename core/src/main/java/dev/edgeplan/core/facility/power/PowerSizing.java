@@ -1,5 +1,6 @@
 package dev.edgeplan.core.facility.power;
 
+import dev.edgeplan.core.facility.FacilityDefaults;
 import dev.edgeplan.core.facility.PowerChain;
 import dev.edgeplan.core.scenario.Redundancy;
 
@@ -12,9 +13,6 @@ import java.util.List;
  */
 public final class PowerSizing {
 
-    /** NEC continuous-load rule: service rated 125 % of the continuous load (Schneider WP 3 worksheet). */
-    public static final double CONTINUOUS_LOAD_FACTOR = 1.25;
-
     private PowerSizing() {
     }
 
@@ -24,14 +22,14 @@ public final class PowerSizing {
      */
     public static PowerEquipment size(PowerChain chain, Redundancy topology, double facilityPeakKw, int racks,
                                       double kwPerRack) {
-        double feedKva = facilityPeakKw * CONTINUOUS_LOAD_FACTOR / PowerDefaults.POWER_FACTOR;
+        double feedKva = facilityPeakKw * FacilityDefaults.UTILITY_CONTINUOUS_LOAD_FACTOR / PowerDefaults.POWER_FACTOR;
         // Each path carries the whole facility load (one path in N / N+1, either path in 2N).
         double pathKva = facilityPeakKw / PowerDefaults.POWER_FACTOR;
         double transformerKva = Ladder.unitSize(pathKva, PowerDefaults.TRANSFORMER_LADDER_KVA);
         int transformersNeeded = Ladder.unitsNeeded(pathKva, transformerKva);
         int transformers = topology.installedUnits(transformersNeeded);
         double switchboardAmps = Ladder.atLeast(FeedCapacity.threePhaseAmps(transformerKva, PowerDefaults.LV_VOLTS)
-                * CONTINUOUS_LOAD_FACTOR, PowerDefaults.SWITCHBOARD_LADDER_A);
+                * FacilityDefaults.UTILITY_CONTINUOUS_LOAD_FACTOR, PowerDefaults.SWITCHBOARD_LADDER_A);
         double batteryKwh = chain.upsModuleKw() * chain.upsModulesInstalled() * PowerDefaults.BATTERY_MINUTES / 60.0
                 / PowerDefaults.INVERTER_EFFICIENCY;
         double fuelLitres = facilityPeakKw * PowerDefaults.FUEL_HOURS * PowerDefaults.DIESEL_L_PER_KWH;
