@@ -1,6 +1,7 @@
 package dev.edgeplan.core.facility;
 
 import dev.edgeplan.core.facility.availability.SiteAvailability;
+import dev.edgeplan.core.facility.cooling.HeatRejectionOption;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.facility.power.EquipmentItem;
 import dev.edgeplan.core.facility.power.PowerEquipment;
@@ -16,12 +17,15 @@ import java.util.List;
  * @param designPeakPue     PUE on the cooling design day at nameplate IT (sizes feed and generators)
  * @param energy            annual / monthly PUE, TUE, energy and water at the expected IT load
  * @param equipment         power and cooling equipment list (kind, count, rating, unit)
+ * @param heatRejectionOptions direct-to-chip with climate: dry coolers vs adiabatic vs towers (empty otherwise)
  */
 public record FacilityDetail(String ashraeClass, String heatRejection, double designPeakPue, PueResult energy,
                              RoomLayout room, PowerEquipment electrical, List<EquipmentItem> equipment,
-                             SiteAvailability availability, List<RedundancyOption> redundancyOptions) {
+                             SiteAvailability availability, List<RedundancyOption> redundancyOptions,
+                             List<HeatRejectionOption> heatRejectionOptions) {
 
     public FacilityDetail {
+        heatRejectionOptions = List.copyOf(heatRejectionOptions);
         equipment = List.copyOf(equipment);
         redundancyOptions = List.copyOf(redundancyOptions);
     }

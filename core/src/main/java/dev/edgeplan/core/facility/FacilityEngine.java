@@ -8,6 +8,8 @@ import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.cooling.ClimatePue;
 import dev.edgeplan.core.facility.cooling.CoolingEquipment;
 import dev.edgeplan.core.facility.cooling.CoolingPlantDefaults;
+import dev.edgeplan.core.facility.cooling.HeatRejection;
+import dev.edgeplan.core.facility.cooling.HeatRejectionOption;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.facility.power.EquipmentItem;
 import dev.edgeplan.core.facility.power.Ladder;
@@ -87,7 +89,21 @@ public final class FacilityEngine {
         double heatKw = ClimatePue.electricalLoad(itKw, upsInstalledKw, room.lightingKw()).heatKw();
         equipment.addAll(CoolingEquipment.items(cooling, itKw, heatKw));
         return new FacilityDetail(CoolingPlantDefaults.ashraeClass(cooling), CoolingPlantDefaults.heatRejection(cooling),
-                designPeakPue, energy, room, electrical, equipment, availability(chain), redundancyOptions(itKw, facilityKw));
+                designPeakPue, energy, room, electrical, equipment, availability(chain), redundancyOptions(itKw, facilityKw),
+                climate.filter(c -> cooling.isLiquid())
+                        .map(c -> heatRejectionOptions(cooling, itKwExpected, upsInstalledKw, room.lightingKw(), c))
+                        .orElse(List.of()));
+    }
+
+    /** The liquid loop on dry coolers, adiabatic dry coolers and towers: PUE against water. */
+    static List<HeatRejectionOption> heatRejectionOptions(CoolingType cooling, double itKw, double upsInstalledKw,
+                                                         double lightingKw, MonthlyClimate climate) {
+        List<HeatRejectionOption> options = new ArrayList<>();
+        for (HeatRejection r : HeatRejection.values()) {
+            PueResult p = ClimatePue.evaluate(cooling, r, itKw, upsInstalledKw, lightingKw, climate);
+            options.add(new HeatRejectionOption(r, p.annualPue(), p.peakPue(), p.wueLPerKwh()));
+        }
+        return options;
     }
 
     /** Energy per year at each year's expected IT load with the plant built for the design year. */

@@ -12,6 +12,7 @@ import dev.edgeplan.core.facility.RedundancyOption;
 import dev.edgeplan.core.facility.availability.SiteAvailability;
 import dev.edgeplan.core.facility.availability.UptimeTier;
 import dev.edgeplan.core.facility.cooling.CoolingPlantDefaults;
+import dev.edgeplan.core.facility.cooling.HeatRejectionOption;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.facility.network.NearbyIxp;
 import dev.edgeplan.core.facility.network.SiteNetwork;
@@ -227,6 +228,12 @@ public final class PlanJson {
                     .field("installed_kw_vs_n_plus_1", o.installedKwVsNPlus1())
                     .field("tier_like", o.tierLike())
                     .endObject();
+        }
+        json.endArray();
+        json.name("heat_rejection_options").beginArray();
+        for (HeatRejectionOption o : d.heatRejectionOptions()) {
+            json.beginObject().field("heat_rejection", o.rejection().key()).field("pue_annual", o.pueAnnual())
+                    .field("pue_peak", o.puePeak()).field("wue_l_per_kwh", o.wueLPerKwh()).endObject();
         }
         json.endArray();
         json.name("years").beginArray();

@@ -3,6 +3,7 @@ package dev.edgeplan.io.facility;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.cooling.ClimatePue;
+import dev.edgeplan.core.facility.cooling.HeatRejection;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.io.catalog.CatalogLoader;
@@ -52,6 +53,21 @@ class ClimateCatalogPueTest {
             assertThat(dlc.tue()).as(c.metro()).isLessThan(air.tue());
             assertThat(dlc.wueLPerKwh()).as(c.metro()).isLessThan(air.wueLPerKwh());
         }
+    }
+
+    @Test
+    void heatRejectionTradesEnergyForWater() {
+        // Hot dry Phoenix: evaporation (pads or towers) buys ~0.07 of PUE; pads use less water than towers.
+        MonthlyClimate phoenix = CATALOG.climate("Phoenix").orElseThrow();
+        PueResult dry = ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, HeatRejection.DRY_COOLER, 1000, 1500, 5, phoenix);
+        PueResult pads = ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, HeatRejection.ADIABATIC_DRY_COOLER, 1000, 1500, 5,
+                phoenix);
+        PueResult towers = ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, HeatRejection.COOLING_TOWER, 1000, 1500, 5,
+                phoenix);
+        assertThat(pads.annualPue()).isLessThan(dry.annualPue() - 0.05);
+        assertThat(towers.peakPue()).isLessThan(dry.peakPue());
+        assertThat(dry.wueLPerKwh()).isLessThan(pads.wueLPerKwh());
+        assertThat(pads.wueLPerKwh()).isLessThan(towers.wueLPerKwh());
     }
 
     @Test

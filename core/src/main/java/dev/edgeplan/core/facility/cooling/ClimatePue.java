@@ -25,6 +25,12 @@ public final class ClimatePue {
      */
     public static PueResult evaluate(CoolingType type, double itKw, double upsInstalledKw, double lightingKw,
                                      MonthlyClimate climate) {
+        return evaluate(type, CoolingPlantDefaults.LIQUID_HEAT_REJECTION, itKw, upsInstalledKw, lightingKw, climate);
+    }
+
+    /** @param rejection heat rejection of the liquid loop (direct-to-chip only) */
+    public static PueResult evaluate(CoolingType type, HeatRejection rejection, double itKw, double upsInstalledKw,
+                                     double lightingKw, MonthlyClimate climate) {
         ElectricalLoad load = electricalLoad(itKw, upsInstalledKw, lightingKw);
         double pressure = climate.pressurePa();
         double[] dryBulb = TypicalHours.dryBulbC(climate);
@@ -36,7 +42,7 @@ public final class ClimatePue {
         double partial = 0.0;
         double waterKg = 0.0;
         for (int i = 0; i < TypicalHours.COUNT; i++) {
-            PlantPower p = plant(type, load, dryBulb[i], rh[i], pressure);
+            PlantPower p = plant(type, rejection, load, dryBulb[i], rh[i], pressure);
             int month = i / TypicalHours.HOURS_PER_DAY;
             monthFacility[month] += p.facilityKw() * weight[i];
             monthIt[month] += itKw * weight[i];
@@ -58,15 +64,15 @@ public final class ClimatePue {
         double annual = itKwh > 0 ? facilityKwh / itKwh : 1.0;
         double cycles = CoolingPlantDefaults.CYCLES_OF_CONCENTRATION;
         double makeUpM3 = waterKg * cycles / (cycles - 1.0) / 1000.0;
-        return new PueResult(annual, monthly, peakPue(type, load, climate), annual * itue(type), full, partial,
+        return new PueResult(annual, monthly, peakPue(type, rejection, load, climate), annual * itue(type), full, partial,
                 itKwh / 1000.0, facilityKwh / 1000.0, makeUpM3, itKwh > 0 ? makeUpM3 * 1000.0 / itKwh : 0.0, true,
                 climate.metro() + " normals, humidity: " + climate.humiditySource().key());
     }
 
     /** PUE at the cooling design day: the 0.4 % dry bulb with its coincident wet bulb (else the hottest month's dew point). */
-    static double peakPue(CoolingType type, ElectricalLoad load, MonthlyClimate climate) {
+    static double peakPue(CoolingType type, HeatRejection rejection, ElectricalLoad load, MonthlyClimate climate) {
         DesignCondition d = designCondition(climate);
-        return plant(type, load, d.dryBulbC(), d.rhFraction(), climate.pressurePa()).pue();
+        return plant(type, rejection, load, d.dryBulbC(), d.rhFraction(), climate.pressurePa()).pue();
     }
 
     /** Design-day dry bulb and RH. */
@@ -107,8 +113,8 @@ public final class ClimatePue {
     }
 
     /** Plant power of a cooling type at one weather condition. */
-    public static PlantPower plant(CoolingType type, ElectricalLoad load, double dryBulbC, double rhFraction,
-                                   double pressurePa) {
+    public static PlantPower plant(CoolingType type, HeatRejection rejection, ElectricalLoad load, double dryBulbC,
+                                   double rhFraction, double pressurePa) {
         WatersideEconomizer.Parameters roomAir = CoolingPlantDefaults.roomAir(type);
         if (!type.isLiquid()) {
             return WatersideEconomizer.power(roomAir, load, dryBulbC, rhFraction, pressurePa);
@@ -117,7 +123,8 @@ public final class ClimatePue {
         double liquidKw = load.itKw() * loop.heatCaptureFraction();
         ElectricalLoad air = new ElectricalLoad(load.itKw() - liquidKw, load.upsLossKw(), load.distributionLossKw(),
                 load.lightingKw());
-        return loop.power(liquidKw, dryBulbC, pressurePa)
+        double wetBulb = Psychrometrics.wetBulbC(dryBulbC, rhFraction, pressurePa);
+        return loop.power(liquidKw, dryBulbC, wetBulb, pressurePa, rejection, roomAir.heatExchangerApproachK())
                 .plus(WatersideEconomizer.power(roomAir, air, dryBulbC, rhFraction, pressurePa), load);
     }
 

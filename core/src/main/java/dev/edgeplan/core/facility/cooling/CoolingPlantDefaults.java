@@ -29,6 +29,9 @@ public final class CoolingPlantDefaults {
     /** Facility water supply at the ASHRAE W32 class limit, 10 K rise [R]. */
     public static final double DLC_SUPPLY_WATER_C = 32.0;
     public static final double DLC_WATER_DELTA_T_K = 10.0;
+    /** Liquid loop heat rejection in plans: dry coolers, no water (NVIDIA: 45 °C liquid allows chiller-less dry coolers [S]). */
+    public static final HeatRejection LIQUID_HEAT_REJECTION = HeatRejection.DRY_COOLER;
+
     /** Dry-cooler approach 8 K (facility.md §2.8: 5–10 K), air rise 10 K, fan 150 Pa [R]. */
     public static final double DRY_COOLER_APPROACH_K = 8.0;
     public static final double DRY_COOLER_AIR_DELTA_T_K = 10.0;

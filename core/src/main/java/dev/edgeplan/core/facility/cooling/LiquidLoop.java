@@ -16,21 +16,39 @@ public record LiquidLoop(double heatCaptureFraction, double supplyWaterC, double
                          double dryCoolerAirDeltaTK, double dryCoolerFanPa, double dryCoolerFanEfficiency,
                          double loopPumpPa, double loopPumpEfficiency, TowerPlant trimChiller) {
 
-    /** Power of the liquid loop carrying {@code liquidHeatKw}; the load record carries that heat as IT. */
-    public PlantPower power(double liquidHeatKw, double dryBulbC, double pressurePa) {
-        double free = WatersideEconomizer.freeFraction(dryBulbC + dryCoolerApproachK, supplyWaterC,
-                supplyWaterC + waterDeltaTK);
-        double chillerHeatKw = liquidHeatKw * (1.0 - free);
-        double chillerKw = chillerHeatKw / Machines.chillerCop(trimChiller.chillerPartLoad(), dryBulbC + dryCoolerApproachK,
-                trimChiller.copOffset());
+    /** Evaporative pads cool the air by 70 % of the wet-bulb depression (pad effectiveness 70–85 % [R]). */
+    public static final double ADIABATIC_EFFECTIVENESS = 0.70;
+    /** Pads are wetted only above this dry bulb [R]. */
+    public static final double ADIABATIC_ON_ABOVE_C = 20.0;
+
+    /**
+     * Power of the liquid loop carrying {@code liquidHeatKw} (the load record carries that heat as IT) with the
+     * given heat rejection; towers use the plate heat-exchanger approach of the room-air plant.
+     */
+    public PlantPower power(double liquidHeatKw, double dryBulbC, double wetBulbC, double pressurePa,
+                            HeatRejection rejection, double heatExchangerApproachK) {
         double waterFlow = Machines.waterFlowKgPerS(liquidHeatKw, waterDeltaTK);
         // CDU secondary loop and facility water loop: two pumps of the same head.
         double pumpKw = 2.0 * Machines.pumpKw(waterFlow, loopPumpPa, loopPumpEfficiency);
-        double rejectedKw = liquidHeatKw + chillerKw;
-        double airFlow = rejectedKw / (1.006 * dryCoolerAirDeltaTK);
+        ElectricalLoad load = new ElectricalLoad(liquidHeatKw, 0, 0, 0);
+        if (rejection == HeatRejection.COOLING_TOWER) {
+            double free = WatersideEconomizer.freeFraction(wetBulbC + trimChiller.towerApproachK() + heatExchangerApproachK,
+                    supplyWaterC, supplyWaterC + waterDeltaTK);
+            double[] t = Machines.chillerAndTowers(liquidHeatKw * (1.0 - free), liquidHeatKw * free, wetBulbC, dryBulbC,
+                    pressurePa, trimChiller);
+            return new PlantPower(load, 0.0, 0.0, pumpKw, t[0], t[1], t[2], t[3], free, t[4]);
+        }
+        boolean pads = rejection == HeatRejection.ADIABATIC_DRY_COOLER && dryBulbC > ADIABATIC_ON_ABOVE_C;
+        double airC = pads ? dryBulbC - ADIABATIC_EFFECTIVENESS * (dryBulbC - wetBulbC) : dryBulbC;
+        double free = WatersideEconomizer.freeFraction(airC + dryCoolerApproachK, supplyWaterC, supplyWaterC + waterDeltaTK);
+        double chillerHeatKw = liquidHeatKw * (1.0 - free);
+        double chillerKw = chillerHeatKw / Machines.chillerCop(trimChiller.chillerPartLoad(), airC + dryCoolerApproachK,
+                trimChiller.copOffset());
+        double airFlow = (liquidHeatKw + chillerKw) / (1.006 * dryCoolerAirDeltaTK);
         double fanKw = Machines.fanKw(airFlow, Psychrometrics.airDensityKgPerM3(dryBulbC, pressurePa), dryCoolerFanPa,
                 dryCoolerFanEfficiency);
-        return new PlantPower(new ElectricalLoad(liquidHeatKw, 0, 0, 0), 0.0, 0.0, pumpKw, chillerKw, 0.0, 0.0, fanKw,
-                free, 0.0);
+        // Water evaporated to cool the coil air from dry bulb to airC.
+        double padWaterKgPerS = pads ? airFlow * 1.006 * (dryBulbC - airC) / Psychrometrics.latentHeatKjPerKg(wetBulbC) : 0.0;
+        return new PlantPower(load, 0.0, 0.0, pumpKw, chillerKw, 0.0, 0.0, fanKw, free, padWaterKgPerS);
     }
 }
