@@ -4,6 +4,7 @@ import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.facility.FacilityEngine;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.cooling.ClimatePue;
+import dev.edgeplan.core.facility.cooling.HeatRejection;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.scenario.CoolingType;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
         description = "Annual, monthly and design-day PUE, TUE, free-cooling hours and water of a cooling design in a "
                 + "metro's climate (bin method on monthly normals; docs/facility.md).",
         footer = {"", "Example:", "  edgeplan calc pue --metro Phoenix --cooling air --it-kw 1000 --json",
-                "  edgeplan calc pue --metro Seattle --cooling direct_to_chip",
+                "  edgeplan calc pue --metro Seattle --cooling direct_to_chip --heat-rejection adiabatic_dry_cooler",
                 "", "Metros: the climate-normals.csv catalog (e.g. Phoenix, Seattle, Dallas-Fort Worth, London).",
                 "Exit codes: 0 ok, 2 bad flags or unknown metro."})
 final class CalcPueCommand implements Callable<Integer> {
@@ -39,6 +40,10 @@ final class CalcPueCommand implements Callable<Integer> {
     @Option(names = "--cooling", defaultValue = "air_containment",
             description = "air, air_containment or direct_to_chip (default ${DEFAULT-VALUE})")
     String cooling;
+
+    @Option(names = "--heat-rejection", defaultValue = "dry_cooler",
+            description = "liquid loop (direct_to_chip): dry_cooler, adiabatic_dry_cooler or cooling_tower (default ${DEFAULT-VALUE})")
+    String heatRejection;
 
     @Option(names = "--it-kw", defaultValue = "1000", description = "IT load, kW (default ${DEFAULT-VALUE})")
     double itKw;
@@ -59,8 +64,11 @@ final class CalcPueCommand implements Callable<Integer> {
         Catalog catalog = CatalogLoader.loadBundled();
         CoolingType type = Arrays.stream(CoolingType.values()).filter(t -> t.key().equalsIgnoreCase(cooling)).findFirst().orElse(null);
         Redundancy r = Arrays.stream(Redundancy.values()).filter(x -> x.key().equalsIgnoreCase(redundancy)).findFirst().orElse(null);
-        if (type == null || r == null || !(itKw > 0) || Double.isInfinite(itKw) || !(kwPerRack > 0) || Double.isInfinite(kwPerRack)) {
-            err.println("edgeplan calc pue: --cooling must be air, air_containment or direct_to_chip, --redundancy N, N+1, "
+        HeatRejection rejection = Arrays.stream(HeatRejection.values()).filter(h -> h.key().equalsIgnoreCase(heatRejection))
+                .findFirst().orElse(null);
+        if (type == null || r == null || rejection == null || !(itKw > 0) || Double.isInfinite(itKw) || !(kwPerRack > 0) || Double.isInfinite(kwPerRack)) {
+            err.println("edgeplan calc pue: --cooling must be air, air_containment or direct_to_chip, --heat-rejection dry_cooler, "
+                    + "adiabatic_dry_cooler or cooling_tower, --redundancy N, N+1, "
                     + "2N or 2(N+1), --it-kw and --kw-per-rack > 0");
             return ExitCodes.INVALID_INPUT;
         }
@@ -73,11 +81,12 @@ final class CalcPueCommand implements Callable<Integer> {
         }
         double upsInstalledKw = FacilityEngine.powerChain(itKw, itKw, r).upsInstalledKw();
         double lightingKw = RoomLayout.of((int) Math.ceil(itKw / kwPerRack), type).lightingKw();
-        PueResult p = ClimatePue.evaluate(type, itKw, upsInstalledKw, lightingKw, climate);
+        PueResult p = ClimatePue.evaluate(type, rejection, itKw, upsInstalledKw, lightingKw, climate);
         if (json) {
             JsonWriter w = new JsonWriter(false).beginObject()
                     .field("metro", climate.metro())
                     .field("cooling", type.key())
+                    .field("heat_rejection", type.isLiquid() ? rejection.key() : "cooling_tower")
                     .field("it_kw", itKw)
                     .field("redundancy", r.key())
                     .field("climate_source", p.climateSource())

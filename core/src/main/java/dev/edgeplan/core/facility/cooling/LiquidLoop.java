@@ -4,8 +4,9 @@ import dev.edgeplan.core.facility.climate.Psychrometrics;
 
 /**
  * Direct-to-chip liquid loop: the captured share of IT heat goes through CDUs to warm facility water rejected by
- * dry coolers (no water use), with a compressor trim when the dry bulb + dry-cooler approach exceeds the loop's
- * return temperature. edgeplan's own model in the Lei &amp; Masanet style (same fan, pump and free-fraction laws).
+ * dry coolers, adiabatic dry coolers or cooling towers ({@link HeatRejection}), with a compressor trim when the
+ * free-cooling source is warmer than the loop's return. edgeplan's own model in the Lei &amp; Masanet style (same
+ * fan, pump, chiller and free-fraction laws; {@code plant} carries the tower and chiller parameters).
  *
  * @param heatCaptureFraction share of IT heat into the liquid (the rest stays in the room air)
  * @param supplyWaterC        facility water supply temperature (ASHRAE W32 class: ≤ 32 °C)
@@ -14,7 +15,7 @@ import dev.edgeplan.core.facility.climate.Psychrometrics;
  */
 public record LiquidLoop(double heatCaptureFraction, double supplyWaterC, double waterDeltaTK, double dryCoolerApproachK,
                          double dryCoolerAirDeltaTK, double dryCoolerFanPa, double dryCoolerFanEfficiency,
-                         double loopPumpPa, double loopPumpEfficiency, TowerPlant trimChiller) {
+                         double loopPumpPa, double loopPumpEfficiency, TowerPlant plant) {
 
     /** Evaporative pads cool the air by 70 % of the wet-bulb depression (pad effectiveness 70–85 % [R]). */
     public static final double ADIABATIC_EFFECTIVENESS = 0.70;
@@ -32,18 +33,18 @@ public record LiquidLoop(double heatCaptureFraction, double supplyWaterC, double
         double pumpKw = 2.0 * Machines.pumpKw(waterFlow, loopPumpPa, loopPumpEfficiency);
         ElectricalLoad load = new ElectricalLoad(liquidHeatKw, 0, 0, 0);
         if (rejection == HeatRejection.COOLING_TOWER) {
-            double free = WatersideEconomizer.freeFraction(wetBulbC + trimChiller.towerApproachK() + heatExchangerApproachK,
+            double free = WatersideEconomizer.freeFraction(wetBulbC + plant.towerApproachK() + heatExchangerApproachK,
                     supplyWaterC, supplyWaterC + waterDeltaTK);
             double[] t = Machines.chillerAndTowers(liquidHeatKw * (1.0 - free), liquidHeatKw * free, wetBulbC, dryBulbC,
-                    pressurePa, trimChiller);
+                    pressurePa, plant);
             return new PlantPower(load, 0.0, 0.0, pumpKw, t[0], t[1], t[2], t[3], free, t[4]);
         }
         boolean pads = rejection == HeatRejection.ADIABATIC_DRY_COOLER && dryBulbC > ADIABATIC_ON_ABOVE_C;
         double airC = pads ? dryBulbC - ADIABATIC_EFFECTIVENESS * (dryBulbC - wetBulbC) : dryBulbC;
         double free = WatersideEconomizer.freeFraction(airC + dryCoolerApproachK, supplyWaterC, supplyWaterC + waterDeltaTK);
         double chillerHeatKw = liquidHeatKw * (1.0 - free);
-        double chillerKw = chillerHeatKw / Machines.chillerCop(trimChiller.chillerPartLoad(), airC + dryCoolerApproachK,
-                trimChiller.copOffset());
+        double chillerKw = chillerHeatKw / Machines.chillerCop(plant.chillerPartLoad(), airC + dryCoolerApproachK,
+                plant.copOffset());
         double airFlow = (liquidHeatKw + chillerKw) / (1.006 * dryCoolerAirDeltaTK);
         double fanKw = Machines.fanKw(airFlow, Psychrometrics.airDensityKgPerM3(dryBulbC, pressurePa), dryCoolerFanPa,
                 dryCoolerFanEfficiency);
