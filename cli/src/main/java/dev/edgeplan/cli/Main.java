@@ -25,6 +25,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (used by tests, which capture the streams). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        FacilityCalculators.register(cli);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

@@ -12,8 +12,8 @@ import java.util.Locale;
 /** The short per-site table printed after a plan. */
 final class SummaryTable {
 
-    private static final String[] HEADER = {"site", "racks", "kW/rack", "cooling", "PUE", "IT kW", "facility kW",
-        "accel.", "capex M USD"};
+    private static final String[] HEADER = {"site", "MW", "racks", "kW/rack", "cooling", "PUE", "redund.", "avail. %",
+        "IT kW", "facility kW", "accel.", "capex M USD"};
 
     private SummaryTable() {
     }
@@ -23,12 +23,14 @@ final class SummaryTable {
         rows.add(HEADER);
         for (SitePlan s : plan.sites()) {
             FacilityDesign f = s.facility();
-            rows.add(new String[] {s.id(), Integer.toString(f.racks()), fmt("%.1f", f.kwPerRack()), f.cooling().key(),
-                fmt("%.2f", f.pue()), fmt("%,.0f", f.itKw()), fmt("%,.0f", f.facilityKw()),
+            rows.add(new String[] {s.id(), fmt("%.2f", f.facilityKw() / 1000.0), Integer.toString(f.racks()),
+                fmt("%.1f", f.kwPerRack()), f.cooling().key(), fmt("%.2f", f.pue()), f.powerChain().redundancy().key(),
+                fmt("%.4f", 100.0 * f.detail().availability().availability()), fmt("%,.0f", f.itKw()), fmt("%,.0f", f.facilityKw()),
                 fmt("%,d", f.accelerators()), fmt("%,.1f", s.finance().constructionCapexUsd() / 1e6)});
         }
         PlanSummary t = plan.summary();
-        rows.add(new String[] {"total", Integer.toString(t.racks()), "", "", "", fmt("%,.0f", t.itKw()),
+        rows.add(new String[] {"total", fmt("%.2f", t.facilityKw() / 1000.0), Integer.toString(t.racks()), "", "", "",
+            "", "", fmt("%,.0f", t.itKw()),
             fmt("%,.0f", t.facilityKw()), fmt("%,d", t.accelerators()), fmt("%,.1f", t.capexUsd() / 1e6)});
         int[] width = new int[HEADER.length];
         for (String[] row : rows) {
@@ -42,7 +44,7 @@ final class SummaryTable {
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             for (int c = 0; c < row.length; c++) {
-                String cell = c == 0 || c == 3 ? pad(row[c], width[c], false) : pad(row[c], width[c], true);
+                String cell = c == 0 || c == 4 || c == 6 ? pad(row[c], width[c], false) : pad(row[c], width[c], true);
                 sb.append(c == 0 ? "" : "  ").append(cell);
             }
             sb.append(System.lineSeparator());

@@ -1,5 +1,7 @@
 package dev.edgeplan.core.catalog;
 
+import dev.edgeplan.core.facility.climate.MonthlyClimate;
+import dev.edgeplan.core.facility.network.Ixp;
 import dev.edgeplan.core.scenario.CoolingType;
 
 import java.util.Comparator;
@@ -8,15 +10,29 @@ import java.util.Optional;
 
 /** Everything the engines look up, loaded once at the edge and passed in. */
 public record Catalog(List<Accelerator> accelerators, List<ServerModel> servers, List<ModelProfile> models,
-                      List<BenchmarkResult> benchmarks, List<City> cities, List<CoolingProfile> cooling) {
+                      List<BenchmarkResult> benchmarks, List<City> cities, List<CoolingProfile> cooling,
+                      List<MonthlyClimate> climates, List<Ixp> ixps) {
 
     public Catalog {
+        climates = List.copyOf(climates);
+        ixps = List.copyOf(ixps);
         accelerators = List.copyOf(accelerators);
         servers = List.copyOf(servers);
         models = List.copyOf(models);
         benchmarks = List.copyOf(benchmarks);
         cities = List.copyOf(cities);
         cooling = List.copyOf(cooling);
+    }
+
+    /** A catalog without climate normals or exchanges: facility engines fall back to cooling.csv PUE. */
+    public Catalog(List<Accelerator> accelerators, List<ServerModel> servers, List<ModelProfile> models,
+                   List<BenchmarkResult> benchmarks, List<City> cities, List<CoolingProfile> cooling) {
+        this(accelerators, servers, models, benchmarks, cities, cooling, List.of(), List.of());
+    }
+
+    /** Climate normals of a metro by name (case-insensitive). */
+    public Optional<MonthlyClimate> climate(String metro) {
+        return climates.stream().filter(c -> c.metro().equalsIgnoreCase(metro)).findFirst();
     }
 
     public Optional<Accelerator> accelerator(String id) {

@@ -12,12 +12,6 @@ public final class FacilityDefaults {
     /** Rack units kept for top-of-rack switches, management switch and patch panel (assumption: 2 × 1U ToR + 1U mgmt + 1U patch). */
     public static final int RACK_RESERVED_U = 4;
 
-    /**
-     * Module sizes tried for UPS and generators, kW. UPS: size modules so the load fits in at most
-     * three (Emerson/Vertiv "When does N+1 become too many +1": N+1 benefit diminishes beyond 3+1).
-     */
-    public static final int MAX_UNITS_PER_PATH = 3;
-
     /** Common three-phase UPS module/frame ratings, kW (assumption: spans the 100–1,250 kVA range vendors sell at PF 1.0). */
     public static final double[] UPS_MODULE_LADDER_KW = {100, 200, 250, 300, 400, 500, 625, 750, 1000, 1250};
 

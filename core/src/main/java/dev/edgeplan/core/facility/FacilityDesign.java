@@ -9,10 +9,13 @@ import dev.edgeplan.core.scenario.CoolingType;
  * @param kwPerRack          nameplate kW of a full rack (the design density cooling is chosen for)
  * @param itKw               nameplate IT load: what power and cooling are designed for
  * @param itKwExpected       measured-at-full-load IT draw (server load fraction × nameplate)
- * @param facilityKw         itKw × PUE
- * @param facilityKwExpected itKwExpected × PUE
+ * @param pue                annual PUE at the expected load (from the site's climate when known)
+ * @param facilityKw         itKw × design-day peak PUE: what feed, generators and transformers are sized for
+ * @param facilityKwExpected itKwExpected × annual PUE
+ * @param detail             climate energy, electrical plant, room, equipment list and availability
  */
 public record FacilityDesign(int servers, int accelerators, int serversPerRack, int racks, double kwPerRack,
                              CoolingType cooling, double pue, double itKw, double itKwExpected, double facilityKw,
-                             double facilityKwExpected, PowerChain powerChain) {
+                             double facilityKwExpected, PowerChain powerChain,
+                             FacilityDetail detail) {
 }

@@ -1,16 +1,33 @@
 package dev.edgeplan.core.facility;
 
+import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.ServerModel;
-import dev.edgeplan.core.InfeasibleException;
+import dev.edgeplan.core.facility.availability.SiteAvailability;
+import dev.edgeplan.core.facility.climate.MonthlyClimate;
+import dev.edgeplan.core.facility.cooling.ClimatePue;
+import dev.edgeplan.core.facility.cooling.CoolingEquipment;
+import dev.edgeplan.core.facility.cooling.CoolingPlantDefaults;
+import dev.edgeplan.core.facility.cooling.HeatRejection;
+import dev.edgeplan.core.facility.cooling.HeatRejectionOption;
+import dev.edgeplan.core.facility.cooling.PueResult;
+import dev.edgeplan.core.facility.power.EquipmentItem;
+import dev.edgeplan.core.facility.power.Ladder;
+import dev.edgeplan.core.facility.power.PowerEquipment;
+import dev.edgeplan.core.facility.power.PowerSizing;
+import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.DesignPolicy;
 import dev.edgeplan.core.scenario.Redundancy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
- * First-order facility design: servers → racks within the kW-per-rack limit → cooling by density →
- * PUE per cooling type → UPS and generators at the chosen redundancy. The facility-engineering issue
- * replaces the PUE table with a climate model and adds availability, space, water and network.
+ * Facility design of one site: servers → racks within the kW-per-rack limit → cooling by density → PUE from
+ * the site's climate (cooling.csv PUE when no normals are known) → UPS, generators, feed, transformers at the
+ * chosen redundancy (sized from the design-day peak) → availability, room and equipment list.
  */
 public final class FacilityEngine {
 
@@ -19,6 +36,11 @@ public final class FacilityEngine {
 
     public static FacilityDesign design(String siteId, int servers, ServerModel server, DesignPolicy policy,
                                         Catalog catalog) {
+        return design(siteId, servers, server, policy, catalog, Optional.empty());
+    }
+
+    public static FacilityDesign design(String siteId, int servers, ServerModel server, DesignPolicy policy,
+                                        Catalog catalog, Optional<MonthlyClimate> climate) {
         double rackLimitKw = rackLimitKw(policy, server, catalog);
         int byPower = (int) Math.floor(rackLimitKw / server.nameplateKw() + 1e-9);
         // A rack-scale system (NVL72) is its own rack: one per rack, whatever its height.
@@ -34,13 +56,89 @@ public final class FacilityEngine {
         int racks = servers == 0 ? 0 : (servers + serversPerRack - 1) / serversPerRack;
         double kwPerRack = serversPerRack * server.nameplateKw();
         CoolingType cooling = coolingFor(kwPerRack, server, policy);
-        double pue = catalog.cooling(cooling).pue();
         double itKw = servers * server.nameplateKw();
         double itKwExpected = servers * server.loadedKw();
-        double facilityKw = itKw * pue;
-        PowerChain chain = powerChain(itKw, facilityKw, policy.redundancy());
+        Redundancy redundancy = policy.redundancy();
+        FacilityDetail detail = detail(cooling, racks, kwPerRack, itKw, itKwExpected, redundancy, climate,
+                catalog.cooling(cooling).pue());
+        double facilityKw = itKw * detail.designPeakPue();
+        double pue = detail.energy().annualPue();
         return new FacilityDesign(servers, servers * server.acceleratorsPerServer(), serversPerRack, racks, kwPerRack,
-                cooling, pue, itKw, itKwExpected, facilityKw, itKwExpected * pue, chain);
+                cooling, pue, itKw, itKwExpected, facilityKw, itKwExpected * pue, powerChain(itKw, facilityKw, redundancy),
+                detail);
+    }
+
+    /**
+     * Engineering detail of a design: climate PUE at the expected load and design-day PUE at nameplate, electrical
+     * plant, room, availability and the redundancy comparison. {@code catalogPue} is used when there is no climate.
+     */
+    public static FacilityDetail detail(CoolingType cooling, int racks, double kwPerRack, double itKw, double itKwExpected,
+                                        Redundancy redundancy, Optional<MonthlyClimate> climate, double catalogPue) {
+        RoomLayout room = RoomLayout.of(racks, cooling);
+        double upsInstalledKw = powerChain(itKw, itKw, redundancy).upsInstalledKw();
+        PueResult energy = climate
+                .map(c -> ClimatePue.evaluate(cooling, itKwExpected, upsInstalledKw, room.lightingKw(), c))
+                .orElseGet(() -> PueResult.flat(catalogPue, ClimatePue.itue(cooling), itKwExpected));
+        double designPeakPue = climate
+                .map(c -> ClimatePue.evaluate(cooling, itKw, upsInstalledKw, room.lightingKw(), c).peakPue())
+                .orElse(catalogPue);
+        double facilityKw = itKw * designPeakPue;
+        PowerChain chain = powerChain(itKw, facilityKw, redundancy);
+        PowerEquipment electrical = PowerSizing.size(chain, redundancy, facilityKw, racks, kwPerRack);
+        List<EquipmentItem> equipment = new ArrayList<>(electrical.equipment());
+        double heatKw = ClimatePue.electricalLoad(itKw, upsInstalledKw, room.lightingKw()).heatKw();
+        equipment.addAll(CoolingEquipment.items(cooling, itKw, heatKw));
+        return new FacilityDetail(CoolingPlantDefaults.ashraeClass(cooling), CoolingPlantDefaults.heatRejection(cooling),
+                designPeakPue, energy, room, electrical, equipment, availability(chain), redundancyOptions(itKw, facilityKw),
+                climate.filter(c -> cooling.isLiquid())
+                        .map(c -> heatRejectionOptions(cooling, itKwExpected, upsInstalledKw, room.lightingKw(), c))
+                        .orElse(List.of()));
+    }
+
+    /** The liquid loop on dry coolers, adiabatic dry coolers and towers: PUE against water. */
+    static List<HeatRejectionOption> heatRejectionOptions(CoolingType cooling, double itKw, double upsInstalledKw,
+                                                         double lightingKw, MonthlyClimate climate) {
+        List<HeatRejectionOption> options = new ArrayList<>();
+        for (HeatRejection r : HeatRejection.values()) {
+            PueResult p = ClimatePue.evaluate(cooling, r, itKw, upsInstalledKw, lightingKw, climate);
+            options.add(new HeatRejectionOption(r, p.annualPue(), p.peakPue(), p.wueLPerKwh()));
+        }
+        return options;
+    }
+
+    /** Energy per year at each year's expected IT load with the plant built for the design year. */
+    public static List<FacilityYear> years(FacilityDesign design, Optional<MonthlyClimate> climate, double[] itKwExpectedByYear) {
+        List<FacilityYear> years = new ArrayList<>();
+        double upsInstalledKw = design.powerChain().upsInstalledKw();
+        double lightingKw = design.detail().room().lightingKw();
+        for (int y = 0; y < itKwExpectedByYear.length; y++) {
+            double itKw = itKwExpectedByYear[y];
+            PueResult r = climate.isPresent() && itKw > 0
+                    ? ClimatePue.evaluate(design.cooling(), itKw, upsInstalledKw, lightingKw, climate.get())
+                    : PueResult.flat(design.pue(), ClimatePue.itue(design.cooling()), itKw);
+            years.add(new FacilityYear(y, itKw, r.annualPue(), r.facilityMwhPerYear(), r.waterM3PerYear()));
+        }
+        return years;
+    }
+
+    static SiteAvailability availability(PowerChain chain) {
+        return SiteAvailability.of(chain.redundancy(), chain.upsModulesNeeded(), chain.generatorsNeeded(),
+                chain.generatorsInstalled());
+    }
+
+    /** Every redundancy level for the same loads: what N, N+1, 2N, 2(N+1) buy in availability and cost in kW installed. */
+    public static List<RedundancyOption> redundancyOptions(double itKw, double facilityKw) {
+        PowerChain reference = powerChain(itKw, facilityKw, Redundancy.N_PLUS_1);
+        double referenceKw = reference.upsInstalledKw() + reference.generatorInstalledKw();
+        List<RedundancyOption> options = new ArrayList<>();
+        for (Redundancy r : Redundancy.values()) {
+            PowerChain chain = powerChain(itKw, facilityKw, r);
+            SiteAvailability a = availability(chain);
+            double installed = chain.upsInstalledKw() + chain.generatorInstalledKw();
+            options.add(new RedundancyOption(r, a.availability(), a.downtimeMinPerYear(), chain.upsInstalledKw(),
+                    chain.generatorInstalledKw(), referenceKw > 0 ? installed / referenceKw : 1.0, a.tierLike().key()));
+        }
+        return options;
     }
 
     /** kW per rack allowed: the policy limit, capped by a fixed cooling technology's own limit. */
@@ -73,27 +171,13 @@ public final class FacilityEngine {
     }
 
     public static PowerChain powerChain(double itKw, double facilityKw, Redundancy redundancy) {
-        double upsModuleKw = unitSize(itKw, FacilityDefaults.UPS_MODULE_LADDER_KW);
-        int upsNeeded = unitsNeeded(itKw, upsModuleKw);
+        double upsModuleKw = Ladder.unitSize(itKw, FacilityDefaults.UPS_MODULE_LADDER_KW);
+        int upsNeeded = Ladder.unitsNeeded(itKw, upsModuleKw);
         double generatorLoadKw = facilityKw * FacilityDefaults.GENERATOR_MOTOR_START_MARGIN;
-        double generatorKw = unitSize(generatorLoadKw, FacilityDefaults.GENERATOR_LADDER_KW);
-        int generatorsNeeded = unitsNeeded(generatorLoadKw, generatorKw);
+        double generatorKw = Ladder.unitSize(generatorLoadKw, FacilityDefaults.GENERATOR_LADDER_KW);
+        int generatorsNeeded = Ladder.unitsNeeded(generatorLoadKw, generatorKw);
         return new PowerChain(redundancy, itKw, upsModuleKw, upsNeeded, redundancy.installedUnits(upsNeeded),
                 generatorLoadKw, generatorKw, generatorsNeeded, redundancy.installedUnits(generatorsNeeded),
                 facilityKw * FacilityDefaults.UTILITY_CONTINUOUS_LOAD_FACTOR);
-    }
-
-    /** Smallest ladder rating that carries the load in at most MAX_UNITS_PER_PATH units (else the largest). */
-    static double unitSize(double loadKw, double[] ladderKw) {
-        for (double size : ladderKw) {
-            if (unitsNeeded(loadKw, size) <= FacilityDefaults.MAX_UNITS_PER_PATH) {
-                return size;
-            }
-        }
-        return ladderKw[ladderKw.length - 1];
-    }
-
-    static int unitsNeeded(double loadKw, double unitKw) {
-        return loadKw <= 0 ? 0 : (int) Math.ceil(loadKw / unitKw - 1e-9);
     }
 }

@@ -14,6 +14,10 @@ import dev.edgeplan.core.demand.DemandModel;
 import dev.edgeplan.core.demand.DemandTable;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.FacilityEngine;
+import dev.edgeplan.core.facility.climate.ClimateLookup;
+import dev.edgeplan.core.facility.climate.MonthlyClimate;
+import dev.edgeplan.core.facility.network.NetworkSizing;
+import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.finance.SiteEconomics;
 import dev.edgeplan.core.finance.SiteFinance;
 import dev.edgeplan.core.finance.SiteFinanceModel;
@@ -22,6 +26,7 @@ import dev.edgeplan.core.phasing.BuildOut;
 import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.scenario.CandidateSite;
+import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.core.scenario.Workload;
 import dev.edgeplan.core.siting.CandidateGenerator;
@@ -30,6 +35,7 @@ import dev.edgeplan.core.siting.SitingResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Chains the engines: demand → capacity → siting → facility → phasing → finance → risk → commissioning.
@@ -121,6 +127,13 @@ public final class Planner {
                                 ? " (sites.max_sites = " + maxSites + " is reached)" : ""));
             }
         }
+        for (SitePlan site : sites) {
+            if (!site.facility().detail().energy().fromClimate()) {
+                warnings.add(String.format("site '%s': no climate normals (named metro unknown or none within %.0f km); "
+                        + "PUE %.3f is the cooling.csv annualized default, water use not estimated", site.id(),
+                        ClimateLookup.MAX_DISTANCE_KM, site.facility().pue()));
+            }
+        }
         warnings.addAll(EconomicsWarnings.of(scenario, sites, planEconomics));
         return new Plan(scenario.name(), scenario.horizonYears(), scenario.seed(), hw.accelerator().id(), hw.server().id(),
                 totals(candidates.size(), demand, summaries, sites, planEconomics), summaries, sites, planEconomics,
@@ -129,19 +142,24 @@ public final class Planner {
 
     /** A chosen site before its cash flow: what it serves, its design and the inputs of its economics. */
     private record SiteDraft(CandidateSite site, int demandPointsServed, List<WorkloadCapacity> capacities,
-                             FacilityDesign facility, List<YearLoad> loads, SiteEconomics economics) {
+                             FacilityDesign facility, List<YearLoad> loads, SiteEconomics economics,
+                             Optional<MonthlyClimate> climate, SiteNetwork network) {
 
         SitePlan toPlan(SiteFinance finance, SiteFinance alternative) {
             BuildOut build = finance.buildOut();
             List<YearLoad> years = new ArrayList<>(loads.size());
+            double[] servedKwExpected = new double[loads.size()];
             for (YearLoad y : loads) {
                 years.add(new YearLoad(y.year(), y.peakRequestsPerS(), y.accelerators(), y.servers(), y.itKw(),
                         y.itKwExpected(), build.onlineItKw()[y.year()], build.strandedItKw()[y.year()],
                         build.unmetItKw()[y.year()]));
+                // energy follows the load the phases actually carry, as in the cash flow
+                servedKwExpected[y.year()] = build.servedItKw()[y.year()] * economics.loadFraction();
             }
             return new SitePlan(site.id(), site.name(), site.lat(), site.lon(), site.powerAvailableMw(),
                     site.powerPriceUsdPerKwh(), demandPointsServed, capacities, facility, years, finance, alternative,
-                    CommissioningEngine.plan(facility));
+                    CommissioningEngine.plan(facility), FacilityEngine.years(facility, climate, servedKwExpected),
+                    network);
         }
     }
 
@@ -155,7 +173,8 @@ public final class Planner {
             capacities.add(cap);
             servers += cap.servers();
         }
-        FacilityDesign facility = FacilityEngine.design(site.id(), servers, hw.server(), scenario.design(), catalog);
+        Optional<MonthlyClimate> climate = ClimateLookup.forSite(site.climate(), site.lat(), site.lon(), catalog.climates());
+        FacilityDesign facility = FacilityEngine.design(site.id(), servers, hw.server(), scenario.design(), catalog, climate);
         if (facility.facilityKw() / 1000.0 > site.powerAvailableMw() + 1e-9) {
             throw new InfeasibleException("sites.candidates[" + site.id() + "].power_available_mw", String.format(
                     "site '%s' needs %.2f MW of facility power (%.0f kW IT × PUE %.2f) for the demand it serves, "
@@ -199,7 +218,21 @@ public final class Planner {
         }
         SiteEconomics economics = SiteEconomicsBuilder.build(scenario, site, facility, hw.server(), requiredItKw,
                 tokensPerYear, requestsPerYear);
-        return new SiteDraft(site, pointsServed, capacities, facility, loads, economics);
+        return new SiteDraft(site, pointsServed, capacities, facility, loads, economics, climate,
+                network(scenario, site, capacities, catalog));
+    }
+
+    /** Uplinks for the design-year peak of every workload served from the site. */
+    private static SiteNetwork network(Scenario scenario, CandidateSite site, List<WorkloadCapacity> capacities,
+                                       Catalog catalog) {
+        double bitsPerS = 0.0;
+        for (int w = 0; w < capacities.size(); w++) {
+            Workload workload = scenario.workloads().get(w);
+            bitsPerS += 8.0 * capacities.get(w).peakRequestsPerS() * NetworkSizing.bytesPerRequest(workload.kind(),
+                    workload.inputTokensPerRequest(), workload.outputTokensPerRequest());
+        }
+        return NetworkSizing.size(site.lat(), site.lon(), bitsPerS / 1e9, scenario.design().redundancy() != Redundancy.N,
+                catalog.ixps(), new LatencyModel(scenario.network()));
     }
 
     private static WorkloadCapacity capacityAt(Scenario scenario, Resolved hw, DemandTable demand, SitingResult siting,

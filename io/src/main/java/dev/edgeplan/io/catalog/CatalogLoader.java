@@ -8,19 +8,26 @@ import dev.edgeplan.core.catalog.CoolingProfile;
 import dev.edgeplan.core.catalog.ModelProfile;
 import dev.edgeplan.core.catalog.Precision;
 import dev.edgeplan.core.catalog.ServerModel;
+import dev.edgeplan.core.facility.climate.MonthlyClimate;
+import dev.edgeplan.core.facility.network.Ixp;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.WorkloadKind;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -44,6 +51,9 @@ public final class CatalogLoader {
     static final String BENCHMARKS = "mlperf-results.csv";
     static final String COOLING = "cooling.csv";
     static final String CITIES = "world-cities.csv";
+    static final String CLIMATE_NORMALS = "climate-normals.csv";
+    static final String CLIMATE_DESIGN = "climate-design.csv";
+    static final String IXPS = "ixps.csv";
 
     private static final Object LOCK = new Object();
     private static volatile Catalog bundled;
@@ -77,7 +87,73 @@ public final class CatalogLoader {
         List<BenchmarkResult> benchmarks = benchmarks(table(open, BENCHMARKS));
         List<CoolingProfile> cooling = cooling(table(open, COOLING));
         List<City> cities = cities(table(open, CITIES));
-        return new Catalog(accelerators, servers, models, benchmarks, cities, cooling);
+        List<MonthlyClimate> climates = climates(table(open, CLIMATE_NORMALS), table(open, CLIMATE_DESIGN));
+        return new Catalog(accelerators, servers, models, benchmarks, cities, cooling, climates, ixps(table(open, IXPS)));
+    }
+
+    /**
+     * One MonthlyClimate per metro with 12 months of tmax and tmin; empty dew point / RH cells become NaN
+     * (MonthlyClimate documents the fallback). Design conditions join by city name.
+     */
+    static List<MonthlyClimate> climates(CsvTable normals, CsvTable design) {
+        normals.requireHeader("city", "country", "lat", "lon", "elevation_m", "month", "tmax_c", "tmin_c", "dewpoint_c",
+                "rh_pct", "source");
+        design.requireHeader("city", "country", "cooling_db_0p4_c", "cooling_mcwb_0p4_c", "extreme_max_db_c", "source");
+        Map<String, double[]> designByCity = new HashMap<>();
+        for (CsvTable.Row row : design.rows()) {
+            designByCity.put(row.required("city"), new double[] {decimalOrNaN(row, "cooling_db_0p4_c"),
+                    decimalOrNaN(row, "cooling_mcwb_0p4_c")});
+        }
+        Map<String, List<CsvTable.Row>> byCity = new LinkedHashMap<>();
+        for (CsvTable.Row row : normals.rows()) {
+            byCity.computeIfAbsent(row.required("city"), k -> new ArrayList<>()).add(row);
+        }
+        List<MonthlyClimate> list = new ArrayList<>();
+        for (Map.Entry<String, List<CsvTable.Row>> e : byCity.entrySet()) {
+            int n = MonthlyClimate.MONTHS;
+            double[] tmax = new double[n];
+            double[] tmin = new double[n];
+            double[] dew = new double[n];
+            double[] rh = new double[n];
+            boolean[] seen = new boolean[n];
+            CsvTable.Row first = e.getValue().get(0);
+            for (CsvTable.Row row : e.getValue()) {
+                int m = row.integer("month") - 1;
+                if (m < 0 || m >= n || seen[m]) {
+                    throw row.fail("month", "month must be 1-12 and appear once per city");
+                }
+                seen[m] = true;
+                tmax[m] = row.decimal("tmax_c");
+                tmin[m] = row.decimal("tmin_c");
+                dew[m] = decimalOrNaN(row, "dewpoint_c");
+                rh[m] = decimalOrNaN(row, "rh_pct");
+            }
+            if (e.getValue().size() != n) {
+                throw first.fail("month", "city '" + e.getKey() + "' needs 12 months");
+            }
+            double[] d = designByCity.getOrDefault(e.getKey(), new double[] {Double.NaN, Double.NaN});
+            double elevation = decimalOrNaN(first, "elevation_m");
+            list.add(new MonthlyClimate(e.getKey(), first.required("country"), first.decimal("lat"), first.decimal("lon"),
+                    Double.isNaN(elevation) ? 0.0 : elevation, tmax, tmin, dew, rh, d[0], d[1], first.required("source")));
+        }
+        return list;
+    }
+
+    static List<Ixp> ixps(CsvTable table) {
+        table.requireHeader("name", "city", "country", "lat", "lon", "networks", "peak_tbps", "source");
+        List<Ixp> list = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            double peak = decimalOrNaN(row, "peak_tbps");
+            list.add(new Ixp(row.required("name"), row.required("city"), row.required("country"), row.decimal("lat"),
+                    row.decimal("lon"), row.text("networks").isBlank() ? OptionalInt.empty()
+                    : OptionalInt.of(row.integer("networks")), Double.isNaN(peak) ? OptionalDouble.empty()
+                    : OptionalDouble.of(peak), row.required("source")));
+        }
+        return list;
+    }
+
+    private static double decimalOrNaN(CsvTable.Row row, String column) {
+        return row.text(column).isBlank() ? Double.NaN : row.decimal(column);
     }
 
     static CsvTable table(Function<String, InputStream> open, String name) {

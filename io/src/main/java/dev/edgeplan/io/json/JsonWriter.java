@@ -78,11 +78,16 @@ public final class JsonWriter {
     }
 
     public JsonWriter value(double d) {
+        return value(d, DECIMALS);
+    }
+
+    /** A double with more places than the default, for quantities like availability (0.99999996). */
+    public JsonWriter value(double d, int decimals) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             throw new IllegalStateException("refusing to write a non-finite number (" + d + ") to JSON");
         }
         value();
-        out.append(format(d));
+        out.append(format(d, decimals));
         return this;
     }
 
@@ -99,6 +104,10 @@ public final class JsonWriter {
 
     public JsonWriter field(String key, double d) {
         return name(key).value(d);
+    }
+
+    public JsonWriter field(String key, double d, int decimals) {
+        return name(key).value(d, decimals);
     }
 
     public JsonWriter field(String key, long n) {
@@ -121,7 +130,11 @@ public final class JsonWriter {
     }
 
     static String format(double d) {
-        BigDecimal rounded = BigDecimal.valueOf(d).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return format(d, DECIMALS);
+    }
+
+    static String format(double d, int decimals) {
+        BigDecimal rounded = BigDecimal.valueOf(d).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
         if (rounded.signum() == 0) {
             return "0";
         }

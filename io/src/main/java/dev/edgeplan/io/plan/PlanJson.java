@@ -5,7 +5,20 @@ import dev.edgeplan.core.capacity.WorkloadCapacity;
 import dev.edgeplan.core.commissioning.CommissioningLevel;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
+import dev.edgeplan.core.facility.FacilityDetail;
+import dev.edgeplan.core.facility.FacilityYear;
 import dev.edgeplan.core.facility.PowerChain;
+import dev.edgeplan.core.facility.RedundancyOption;
+import dev.edgeplan.core.facility.availability.SiteAvailability;
+import dev.edgeplan.core.facility.availability.UptimeTier;
+import dev.edgeplan.core.facility.cooling.CoolingPlantDefaults;
+import dev.edgeplan.core.facility.cooling.HeatRejectionOption;
+import dev.edgeplan.core.facility.cooling.PueResult;
+import dev.edgeplan.core.facility.network.NearbyIxp;
+import dev.edgeplan.core.facility.network.SiteNetwork;
+import dev.edgeplan.core.facility.power.EquipmentItem;
+import dev.edgeplan.core.facility.power.PowerEquipment;
+import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.plan.Assumption;
 import dev.edgeplan.core.plan.Plan;
@@ -19,6 +32,9 @@ import dev.edgeplan.io.json.JsonWriter;
  * the same plan is byte-identical. Core records carry no JSON knowledge; the mapping lives here.
  */
 public final class PlanJson {
+
+    /** Availabilities need more than the default four places: 0.99999 vs 0.999995 is a factor 2 in downtime. */
+    public static final int AVAILABILITY_DECIMALS = 10;
 
     private PlanJson() {
     }
@@ -65,6 +81,9 @@ public final class PlanJson {
             FacilityDesign f = s.facility();
             json.beginObject().field("id", s.id()).field("it_kw", f.itKw()).field("facility_kw", f.facilityKw())
                     .field("racks", f.racks()).field("cooling", f.cooling().key()).field("pue", f.pue())
+                    .field("pue_peak_design_day", f.detail().designPeakPue())
+                    .field("redundancy", f.powerChain().redundancy().key())
+                    .field("availability", f.detail().availability().availability(), AVAILABILITY_DECIMALS)
                     .field("capex_usd", s.finance().constructionCapexUsd())
                     .field("npv_usd", s.finance().npvUsd()).endObject();
         }
@@ -149,6 +168,8 @@ public final class PlanJson {
                 .field("facility_kw_expected", f.facilityKwExpected())
                 .field("capex_usd", s.finance().constructionCapexUsd());
         powerChain(json.name("power_chain"), f.powerChain());
+        facility(json.name("facility"), f, s);
+        network(json.name("network"), s.network());
         json.name("workloads").beginArray();
         s.workloads().forEach(c -> capacity(json, c));
         json.endArray();
@@ -176,6 +197,149 @@ public final class PlanJson {
                 .field("generator_installed_kw", p.generatorInstalledKw())
                 .field("utility_feed_kw", p.utilityFeedKw())
                 .endObject();
+    }
+
+    private static void facility(JsonWriter json, FacilityDesign f, SitePlan s) {
+        FacilityDetail d = f.detail();
+        json.beginObject();
+        json.name("cooling_design").beginObject()
+                .field("cooling", f.cooling().key())
+                .field("ashrae_class", d.ashraeClass())
+                .field("heat_rejection", d.heatRejection())
+                .field("heat_capture_pct", f.cooling().isLiquid() ? 100.0 * CoolingPlantDefaults.DLC_HEAT_CAPTURE : 0.0)
+                .field("pue_peak_design_day", d.designPeakPue())
+                .endObject();
+        energy(json.name("energy"), d.energy());
+        room(json.name("room"), d.room());
+        electrical(json.name("electrical"), d.electrical());
+        json.name("equipment").beginArray();
+        for (EquipmentItem e : d.equipment()) {
+            json.beginObject().field("kind", e.kind()).field("count", e.count()).field("rating", e.rating())
+                    .field("unit", e.unit()).endObject();
+        }
+        json.endArray();
+        availability(json.name("availability"), d.availability());
+        json.name("redundancy_options").beginArray();
+        for (RedundancyOption o : d.redundancyOptions()) {
+            json.beginObject()
+                    .field("redundancy", o.redundancy().key())
+                    .field("availability", o.availability(), AVAILABILITY_DECIMALS)
+                    .field("downtime_min_per_year", o.downtimeMinPerYear())
+                    .field("ups_installed_kw", o.upsInstalledKw())
+                    .field("generator_installed_kw", o.generatorInstalledKw())
+                    .field("installed_kw_vs_n_plus_1", o.installedKwVsNPlus1())
+                    .field("tier_like", o.tierLike())
+                    .endObject();
+        }
+        json.endArray();
+        json.name("heat_rejection_options").beginArray();
+        for (HeatRejectionOption o : d.heatRejectionOptions()) {
+            json.beginObject().field("heat_rejection", o.rejection().key()).field("pue_annual", o.pueAnnual())
+                    .field("pue_peak", o.puePeak()).field("wue_l_per_kwh", o.wueLPerKwh()).endObject();
+        }
+        json.endArray();
+        json.name("years").beginArray();
+        for (FacilityYear y : s.facilityYears()) {
+            json.beginObject().field("year", y.year()).field("it_kw_expected", y.itKwExpected()).field("pue", y.pue())
+                    .field("facility_mwh", y.facilityMwh());
+            optional(json, "water_m3", d.energy().fromClimate(), y.waterM3());
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void energy(JsonWriter json, PueResult e) {
+        json.beginObject()
+                .field("climate_source", e.climateSource())
+                .field("from_climate", e.fromClimate())
+                .field("pue_annual", e.annualPue())
+                .field("pue_peak", e.peakPue());
+        json.name("pue_monthly").beginArray();
+        for (double p : e.monthlyPue()) {
+            json.value(p);
+        }
+        json.endArray();
+        json.field("tue", e.tue())
+                .field("free_cooling_full_h_per_year", e.freeCoolingFullHours())
+                .field("free_cooling_partial_h_per_year", e.freeCoolingPartialHours())
+                .field("it_mwh_per_year", e.itMwhPerYear())
+                .field("facility_mwh_per_year", e.facilityMwhPerYear());
+        optional(json, "water_m3_per_year", e.fromClimate(), e.waterM3PerYear());
+        optional(json, "wue_l_per_kwh", e.fromClimate(), e.wueLPerKwh());
+        json.endObject();
+    }
+
+    private static void optional(JsonWriter json, String name, boolean known, double value) {
+        json.name(name);
+        if (known) {
+            json.value(value);
+        } else {
+            json.nullValue();
+        }
+    }
+
+    private static void room(JsonWriter json, RoomLayout r) {
+        json.beginObject()
+                .field("racks", r.racks())
+                .field("white_space_m2", r.whiteSpaceM2())
+                .field("gross_m2", r.grossM2())
+                .field("lighting_kw", r.lightingKw())
+                .field("rack_mass_kg", r.rackMassKg())
+                .field("rack_floor_load_kpa", r.rackFloorLoadKpa())
+                .field("floor_note", r.floorNote())
+                .endObject();
+    }
+
+    private static void electrical(JsonWriter json, PowerEquipment p) {
+        json.beginObject()
+                .field("utility_feed_kva", p.utilityFeedKva())
+                .field("utility_feed_mva", p.utilityFeedMva())
+                .field("transformers", p.transformers())
+                .field("transformer_kva", p.transformerKva())
+                .field("switchboards", p.switchboards())
+                .field("switchboard_a", p.switchboardAmps())
+                .field("battery_minutes", p.batteryMinutes())
+                .field("battery_kwh", p.batteryKwh())
+                .field("fuel_hours", p.fuelHours())
+                .field("fuel_l", p.fuelLitres())
+                .field("rack_feed_a", p.rackFeedAmps())
+                .endObject();
+    }
+
+    private static void availability(JsonWriter json, SiteAvailability a) {
+        json.beginObject()
+                .field("topology", a.topology().key())
+                .field("paths_availability", a.pathsAvailability(), AVAILABILITY_DECIMALS)
+                .field("source_availability", a.sourceAvailability(), AVAILABILITY_DECIMALS)
+                .field("availability", a.availability(), AVAILABILITY_DECIMALS)
+                .field("downtime_h_per_year", a.downtimeHPerYear())
+                .field("downtime_min_per_year", a.downtimeMinPerYear())
+                .field("tier_like", a.tierLike().key())
+                .field("tier_caveat", UptimeTier.CAVEAT);
+        json.name("genset_survival").beginArray();
+        for (SiteAvailability.OutageSurvival o : a.gensetSurvival()) {
+            json.beginObject().field("outage_h", o.hours()).field("probability", o.probability(), AVAILABILITY_DECIMALS)
+                    .endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void network(JsonWriter json, SiteNetwork n) {
+        json.beginObject()
+                .field("peak_gbps", n.peakGbps())
+                .field("design_gbps", n.designGbps())
+                .field("uplink_port_gbps", n.uplinkPortGbps())
+                .field("links_per_path", n.linksPerPath())
+                .field("diverse_paths", n.diversePaths());
+        json.name("nearest_ixps").beginArray();
+        for (NearbyIxp x : n.nearestIxps()) {
+            json.beginObject().field("name", x.name()).field("city", x.city()).field("country", x.country())
+                    .field("distance_km", x.distanceKm()).field("rtt_ms", x.rttMs()).endObject();
+        }
+        json.endArray();
+        json.endObject();
     }
 
     static void capacity(JsonWriter json, WorkloadCapacity c) {

@@ -3,7 +3,12 @@ package dev.edgeplan.io.report;
 import dev.edgeplan.core.commissioning.CommissioningLevel;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
+import dev.edgeplan.core.facility.FacilityDetail;
 import dev.edgeplan.core.facility.PowerChain;
+import dev.edgeplan.core.facility.RedundancyOption;
+import dev.edgeplan.core.facility.availability.UptimeTier;
+import dev.edgeplan.core.facility.cooling.PueResult;
+import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.finance.CashFlowYear;
 import dev.edgeplan.core.finance.SiteFinance;
 import dev.edgeplan.core.finance.risk.RiskSummary;
@@ -136,9 +141,22 @@ public final class HtmlReport {
                 .tight("Site").num("Power available (MW)").num("Facility need (% of available)").text("Redundancy")
                 .num("UPS (installed × kW)").num("Generators (installed × kW)").num("Utility feed (kW)")
                 .num("Capex (USD)");
+        Table engineering = new Table("Facility engineering")
+                .tight("Site").text("Climate").num("PUE annual").num("PUE design day").num("TUE")
+                .num("Free cooling (h/yr)").num("WUE (L/kWh)").num("White space (m²)").num("Utility feed (MVA)")
+                .num("Fuel (L)").num("Availability (%)").num("Downtime (min/yr)").tight("Tier-like")
+                .num("Uplinks (paths × 100G)").text("Nearest IXP");
+        Table redundancy = new Table("Redundancy: what each level buys and costs")
+                .tight("Site").tight("Redundancy").num("Availability (%)").num("Downtime (min/yr)")
+                .num("UPS installed (kW)").num("Generators installed (kW)").num("Installed vs N+1").tight("Tier-like");
         for (SitePlan site : plan.sites()) {
             FacilityDesign f = site.facility();
             PowerChain p = f.powerChain();
+            for (RedundancyOption o : f.detail().redundancyOptions()) {
+                redundancy.row(site.id(), o.redundancy().key() + (o.redundancy() == p.redundancy() ? " (chosen)" : ""),
+                        Fmt.num(100.0 * o.availability(), 5), Fmt.num(o.downtimeMinPerYear(), 1), Fmt.kw(o.upsInstalledKw()),
+                        Fmt.kw(o.generatorInstalledKw()), Fmt.num(o.installedKwVsNPlus1(), 2), o.tierLike());
+            }
             layout.row(site.id(), site.name(), Fmt.latLon(site.lat(), site.lon()), Fmt.integer(site.demandPointsServed()),
                     Fmt.integer(f.servers()), Fmt.integer(f.accelerators()), Fmt.integer(f.racks()), Fmt.num(f.kwPerRack(), 1),
                     f.cooling().key().replace('_', ' '), Fmt.num(f.pue(), 2), Fmt.kw(f.itKw()), Fmt.kw(f.facilityKw()));
@@ -148,6 +166,7 @@ public final class HtmlReport {
                     p.upsModulesInstalled() + " × " + Fmt.kw(p.upsModuleKw()),
                     p.generatorsInstalled() + " × " + Fmt.kw(p.generatorUnitKw()),
                     Fmt.kw(p.utilityFeedKw()), Fmt.usdShort(site.finance().constructionCapexUsd()));
+            engineering(engineering, site);
         }
         if (plan.sites().size() > 1) {
             PlanSummary s = plan.summary();
@@ -157,9 +176,28 @@ public final class HtmlReport {
         }
         layout.write(h);
         power.write(h);
+        engineering.write(h);
+        redundancy.write(h);
         h.el("p", "UPS carries the IT nameplate load; generators carry facility load × motor-start margin; "
-                + "the utility feed is sized at 125 % of continuous facility load.", "class", "note");
+                + "the utility feed is sized at 125 % of continuous facility load at the design-day PUE. "
+                + "Availability is of power to the IT (reliability block diagram, docs/facility.md); "
+                + UptimeTier.CAVEAT + ".", "class", "note");
         h.close("section");
+    }
+
+    private static void engineering(Table t, SitePlan site) {
+        FacilityDetail d = site.facility().detail();
+        PueResult e = d.energy();
+        SiteNetwork n = site.network();
+        String ixp = n.nearestIxps().isEmpty() ? Fmt.NOT_AVAILABLE
+                : n.nearestIxps().get(0).name() + " (" + Fmt.num(n.nearestIxps().get(0).distanceKm(), 0) + " km)";
+        t.row(site.id(), e.fromClimate() ? e.climateSource() : "none (cooling.csv PUE)", Fmt.num(e.annualPue(), 3),
+                Fmt.num(d.designPeakPue(), 3), Fmt.num(e.tue(), 3),
+                e.fromClimate() ? Fmt.integer(Math.round(e.freeCoolingFullHours())) : Fmt.NOT_AVAILABLE,
+                e.fromClimate() ? Fmt.num(e.wueLPerKwh(), 2) : Fmt.NOT_AVAILABLE, Fmt.integer(Math.round(d.room().whiteSpaceM2())),
+                Fmt.num(d.electrical().utilityFeedMva(), 2), Fmt.integer(Math.round(d.electrical().fuelLitres())),
+                Fmt.num(100.0 * d.availability().availability(), 4), Fmt.num(d.availability().downtimeMinPerYear(), 1),
+                d.availability().tierLike().key(), n.diversePaths() + " × " + n.linksPerPath(), ixp);
     }
 
     private static void workloads(Html h, Plan plan) {

@@ -3,6 +3,7 @@ package dev.edgeplan.io.scenario;
 import dev.edgeplan.core.catalog.Accelerator;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.ServerModel;
+import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.scenario.AccessType;
@@ -69,7 +70,8 @@ final class ScenarioBinder {
         PhasingPolicy phasing = economics.phasing(root.child("phasing"));
         RiskAssumptions risk = economics.risk(root.child("risk"));
         Demand demand = new DemandBinder(workloadIds, baseDir, problems).bind(root.child("demand"));
-        Sites sites = new SitesBinder(finance.defaultPowerPriceUsdPerKwh(), baseDir, problems).bind(root.child("sites"));
+        Sites sites = new SitesBinder(finance.defaultPowerPriceUsdPerKwh(), baseDir, problems,
+                catalog.climates().stream().map(MonthlyClimate::metro).toList()).bind(root.child("sites"));
         HardwareChoice hardware = hardware(root.child("hardware"));
         DesignPolicy design = design(root.child("design"));
         NetworkAssumptions network = network(root.child("network"));

@@ -205,7 +205,7 @@ final class ScenarioFields {
                             "70 (ScenarioDefaults.SOFTWARE_EFFICIENCY_PCT)"));
 
     static final ObjectSpec DESIGN = ObjectSpec.of("design",
-            Field.of("redundancy", ENUM, "power-chain redundancy").allowed("N", "N+1", "2N", "n", "n+1", "2n")
+            Field.of("redundancy", ENUM, "power-chain redundancy").allowed("N", "N+1", "2N", "2(N+1)", "n", "n+1", "2n", "2(n+1)")
                     .byDefault(ScenarioDefaults.REDUNDANCY.key(), "N+1 (ScenarioDefaults.REDUNDANCY)"),
             Field.of("max_kw_per_rack", NUMBER, "hard limit on nameplate kW per rack")
                     .range(Range.aboveUpTo(0, 250)).unit("kW")

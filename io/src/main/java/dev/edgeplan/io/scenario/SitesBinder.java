@@ -18,11 +18,14 @@ final class SitesBinder {
     private final double defaultPowerPrice;
     private final Path baseDir;
     private final Problems problems;
+    private final List<String> climateMetros;
 
-    SitesBinder(double defaultPowerPrice, Path baseDir, Problems problems) {
+    /** @param climateMetros metros of the catalog's climate normals; empty = names are not checked (test catalogs) */
+    SitesBinder(double defaultPowerPrice, Path baseDir, Problems problems, List<String> climateMetros) {
         this.defaultPowerPrice = defaultPowerPrice;
         this.baseDir = baseDir;
         this.problems = problems;
+        this.climateMetros = List.copyOf(climateMetros);
     }
 
     Sites bind(MappingReader sites) {
@@ -52,8 +55,14 @@ final class SitesBinder {
         if (!id.isEmpty()) {
             ids.add(id, s.position("id"), s.path("id"));
         }
+        Optional<String> climate = s.optString("climate");
+        if (climate.isPresent() && !climateMetros.isEmpty()
+                && climateMetros.stream().noneMatch(m -> m.equalsIgnoreCase(climate.get()))) {
+            problems.add(s.position("climate"), s.path("climate"),
+                    Suggest.unknown("climate metro", climate.get(), climateMetros));
+        }
         return new CandidateSite(id, s.string("name", id), s.number("lat"), s.number("lon"),
                 s.number("power_available_mw"), s.optNumber("power_price_usd_per_kwh").orElse(defaultPowerPrice),
-                s.number("build_cost_index"), s.optString("climate"), s.number("processing_ms"));
+                s.number("build_cost_index"), climate, s.number("processing_ms"));
     }
 }

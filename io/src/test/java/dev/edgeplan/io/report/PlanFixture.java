@@ -5,9 +5,13 @@ import dev.edgeplan.core.capacity.WorkloadCapacity;
 import dev.edgeplan.core.commissioning.CommissioningLevel;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
+import dev.edgeplan.core.facility.FacilityDetail;
+import dev.edgeplan.core.facility.FacilityEngine;
 import dev.edgeplan.core.facility.PowerChain;
 import dev.edgeplan.core.finance.PlanRisk;
 import dev.edgeplan.core.finance.SiteEconomics;
+import dev.edgeplan.core.facility.network.NearbyIxp;
+import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.finance.SiteFinance;
 import dev.edgeplan.core.finance.SiteFinanceModel;
 import dev.edgeplan.core.finance.capex.CapexInputs;
@@ -175,8 +179,11 @@ final class PlanFixture {
         int racks = (servers + serversPerRack - 1) / serversPerRack;
         double itKw = servers * SERVER_KW;
         double itKwExpected = itKw * LOAD_FRACTION;
+        // No climate in the fixture: the detail carries the flat PUE, as for a site without climate normals.
+        FacilityDetail detail = FacilityEngine.detail(cooling, racks, serversPerRack * SERVER_KW, itKw, itKwExpected,
+                chain.redundancy(), Optional.empty(), pue);
         FacilityDesign facility = new FacilityDesign(servers, servers * ACCELERATORS_PER_SERVER, serversPerRack, racks,
-                serversPerRack * SERVER_KW, cooling, pue, itKw, itKwExpected, itKw * pue, itKwExpected * pue, chain);
+                serversPerRack * SERVER_KW, cooling, pue, itKw, itKwExpected, itKw * pue, itKwExpected * pue, chain, detail);
 
         List<WorkloadCapacity> capacities = List.of(
                 capacity("chat", 1000.0, 2_480_000.0, "tokens/s", CHAT_THROUGHPUT, 1739.1, designServersByWorkload[0], 71.2),
@@ -228,7 +235,10 @@ final class PlanFixture {
                                 : "Open the whole A path at full load: the B path carries the load"))),
                 itKw, cooling.isLiquid() ? "liquid" : "air");
 
+        double[] itKwExpectedByYear = years.stream().mapToDouble(YearLoad::itKwExpected).toArray();
+        SiteNetwork network = new SiteNetwork(12.5, 25.0, 100.0, 1, 2,
+                List.of(new NearbyIxp("DE-CIX Dallas", "Dallas", "US", lat == 32.8009 ? 2.4 : 290.1, lat == 32.8009 ? 2.1 : 6.7)));
         return new SitePlan(id, name, lat, lon, powerMw, usdPerKwh, points, capacities, facility, phasedYears, finance,
-                allAtOnce, commissioning);
+                allAtOnce, commissioning, FacilityEngine.years(facility, Optional.empty(), itKwExpectedByYear), network);
     }
 }

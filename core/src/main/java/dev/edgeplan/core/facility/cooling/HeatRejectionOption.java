@@ -1,0 +1,5 @@
+package dev.edgeplan.core.facility.cooling;
+
+/** One heat-rejection choice for a site's liquid loop: energy against water. */
+public record HeatRejectionOption(HeatRejection rejection, double pueAnnual, double puePeak, double wueLPerKwh) {
+}
