@@ -34,6 +34,7 @@ import dev.edgeplan.core.siting.SitingEngine;
 import dev.edgeplan.core.siting.SitingResult;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,7 +89,8 @@ public final class Planner {
                     + "regions, min_population and within) and no candidate is given");
         }
         int maxSites = scenario.sites().maxSites().orElse(candidates.size());
-        SitingResult siting = SitingEngine.greedyCoverage(demand, candidates, latency, weightPerRequest, designYear, maxSites);
+        SitingResult siting = SitingEngine.solve(demand, candidates, latency, weightPerRequest, designYear,
+                scenario.sites().maxSites(), scenario.sites().policy());
         if (siting.chosen().length == 0) {
             throw NoCoverage.explain(demand, candidates, latency);
         }
@@ -136,7 +138,8 @@ public final class Planner {
         }
         warnings.addAll(EconomicsWarnings.of(scenario, sites, planEconomics));
         return new Plan(scenario.name(), scenario.horizonYears(), scenario.seed(), hw.accelerator().id(), hw.server().id(),
-                totals(candidates.size(), demand, summaries, sites, planEconomics), summaries, sites, planEconomics,
+                totals(candidates.size(), demand, summaries, sites, planEconomics), siting.report(), summaries, sites,
+                planEconomics,
                 warnings, PlanAssumptions.of(scenario, hw.server()));
     }
 
@@ -235,41 +238,64 @@ public final class Planner {
                 catalog.ixps(), new LatencyModel(scenario.network()));
     }
 
+    /**
+     * The peak a site must carry for workload {@code w} in {@code year}: its own points, plus — when the policy keeps
+     * a backup site in reach of every point — the largest share it takes over if any one other chosen site fails.
+     */
     private static WorkloadCapacity capacityAt(Scenario scenario, Resolved hw, DemandTable demand, SitingResult siting,
                                                int w, int s, int year) {
         double peak = 0.0;
+        // [candidate index] load that moves here if that candidate fails
+        double[] failover = new double[Arrays.stream(siting.chosen()).max().orElse(0) + 1];
+        double worstFailover = 0.0;
         for (int p = 0; p < demand.points().size(); p++) {
-            if (siting.assignedSite()[w][p] == s) {
+            int primary = siting.assignedSite()[w][p];
+            if (primary == s) {
                 peak += demand.peakRequestsPerS(w, p, year);
+            } else if (primary >= 0 && siting.backupSite()[w][p] == s) {
+                failover[primary] += demand.peakRequestsPerS(w, p, year);
+                worstFailover = Math.max(worstFailover, failover[primary]);
             }
         }
         return CapacityEngine.sizeBest(scenario.workloads().get(w), hw.models().get(w), hw.options().get(w), hw.server(),
-                scenario.hardware(), peak);
+                scenario.hardware(), peak + worstFailover);
     }
+
 
     private static WorkloadSummary summarize(int w, DemandTable demand, SitingResult siting, int designYear,
                                              Resolved hw, List<SitePlan> sites) {
         Workload workload = demand.workloads().get(w);
+        int nPoints = demand.points().size();
         double total = 0.0;
         double served = 0.0;
         double rttWeighted = 0.0;
         double rttMax = 0.0;
-        for (int p = 0; p < demand.points().size(); p++) {
+        double[] rtt = new double[nPoints];
+        double[] weight = new double[nPoints];
+        int n = 0;
+        for (int p = 0; p < nPoints; p++) {
             double peak = demand.peakRequestsPerS(w, p, designYear);
             total += peak;
             if (siting.assignedSite()[w][p] != SitingResult.UNASSIGNED && peak > 0) {
                 served += peak;
                 rttWeighted += peak * siting.rttMs()[w][p];
                 rttMax = Math.max(rttMax, siting.rttMs()[w][p]);
+                rtt[n] = siting.rttMs()[w][p];
+                weight[n] = peak;
+                n++;
             }
         }
+        double[] percentiles = WeightedPercentiles.of(Arrays.copyOf(rtt, n), Arrays.copyOf(weight, n),
+                new double[] {0.50, 0.95, 0.99});
         int accelerators = sites.stream().mapToInt(site -> site.workloads().get(w).accelerators()).sum();
         Throughput throughput = hw.throughputs().get(w);
         ModelProfile model = hw.models().get(w);
         return new WorkloadSummary(workload.id(), workload.kind().key(), model.id(), demand.totalPeakRequestsPerS(w, 0),
                 designYear, total, total > 0 ? 100.0 * served / total : 0.0, workload.networkBudgetMs(),
-                served > 0 ? rttWeighted / served : 0.0, rttMax, model.throughputUnit(), throughput, accelerators);
+                served > 0 ? rttWeighted / served : 0.0, rttMax, percentiles[0], percentiles[1], percentiles[2],
+                model.throughputUnit(), throughput, accelerators);
     }
+
 
     private static PlanSummary totals(int candidates, DemandTable demand, List<WorkloadSummary> workloads,
                                       List<SitePlan> sites, PlanEconomics economics) {

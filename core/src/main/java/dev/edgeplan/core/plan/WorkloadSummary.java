@@ -12,11 +12,15 @@ import dev.edgeplan.core.capacity.Throughput;
  * @param networkBudgetMs           SLO minus service time: the round trip allowed
  * @param rttMsMean                 demand-weighted mean round trip of served demand
  * @param rttMsMax                  worst round trip of served demand
+ * @param rttMsP50                  demand-weighted median round trip of served demand
+ * @param rttMsP95                  demand-weighted 95th percentile
+ * @param rttMsP99                  demand-weighted 99th percentile
  * @param throughput                per-accelerator throughput used for sizing, with its method and source
  */
 public record WorkloadSummary(String id, String kind, String model, double peakRequestsPerSYear0, int designYear,
                               double peakRequestsPerSDesign, double servedPct, double networkBudgetMs,
-                              double rttMsMean, double rttMsMax, String unit, Throughput throughput, int accelerators) {
+                              double rttMsMean, double rttMsMax, double rttMsP50, double rttMsP95, double rttMsP99,
+                              String unit, Throughput throughput, int accelerators) {
 
     public double benchmarkPerAcceleratorPerS() {
         return throughput.perAcceleratorPerS();

@@ -99,4 +99,7 @@ public final class ScenarioDefaults {
      * 12–18). A placeholder until a utility confirms capacity; give real sites as candidates.
      */
     public static final double GENERATED_SITE_POWER_MW = 5.0;
+
+    /** Siting solver budget: OR-Library instances of edge size prove optimal in well under this (docs/benchmarks.md). */
+    public static final double SITING_TIME_LIMIT_S = 10.0;
 }

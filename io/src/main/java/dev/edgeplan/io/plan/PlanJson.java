@@ -25,6 +25,7 @@ import dev.edgeplan.core.plan.Plan;
 import dev.edgeplan.core.plan.PlanSummary;
 import dev.edgeplan.core.plan.SitePlan;
 import dev.edgeplan.core.plan.WorkloadSummary;
+import dev.edgeplan.core.siting.SolverReport;
 import dev.edgeplan.io.json.JsonWriter;
 
 /**
@@ -51,6 +52,7 @@ public final class PlanJson {
                 .field("server", plan.serverId())
                 .endObject();
         summary(json.name("summary"), plan.summary());
+        siting(json.name("siting"), plan.siting());
         json.name("workloads").beginArray();
         plan.workloads().forEach(w -> workload(json, w));
         json.endArray();
@@ -111,6 +113,21 @@ public final class PlanJson {
                 .endObject();
     }
 
+    private static void siting(JsonWriter json, SolverReport r) {
+        json.beginObject()
+                .field("model", r.model())
+                .field("method", r.method())
+                .field("objective", r.objective())
+                .field("lower_bound", r.lowerBound())
+                .field("gap", r.gap())
+                .field("proven_optimal", r.provenOptimal())
+                .field("nodes", r.nodes())
+                .field("covered_demand_pct", r.coveredPct())
+                .field("worst_single_site_loss_covered_pct", r.worstLossCoveredPct())
+                .field("worst_single_site_loss", r.worstLossSite())
+                .endObject();
+    }
+
     private static void workload(JsonWriter json, WorkloadSummary w) {
         json.beginObject()
                 .field("id", w.id())
@@ -123,6 +140,9 @@ public final class PlanJson {
                 .field("network_budget_ms", w.networkBudgetMs())
                 .field("rtt_ms_mean", w.rttMsMean())
                 .field("rtt_ms_max", w.rttMsMax())
+                .field("rtt_ms_p50", w.rttMsP50())
+                .field("rtt_ms_p95", w.rttMsP95())
+                .field("rtt_ms_p99", w.rttMsP99())
                 .field("throughput_unit", w.unit());
         throughput(json.name("throughput"), w.throughput());
         json.field("accelerators", w.accelerators())

@@ -19,6 +19,7 @@ import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.scenario.RiskAssumptions;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.core.scenario.Sites;
+import dev.edgeplan.core.scenario.SitingPolicy;
 import dev.edgeplan.core.scenario.Workload;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -72,6 +73,7 @@ final class ScenarioBinder {
         Demand demand = new DemandBinder(workloadIds, baseDir, problems).bind(root.child("demand"));
         Sites sites = new SitesBinder(finance.defaultPowerPriceUsdPerKwh(), baseDir, problems,
                 catalog.climates().stream().map(MonthlyClimate::metro).toList()).bind(root.child("sites"));
+        sites = sites.withPolicy(siting(root.child("siting"), sites));
         HardwareChoice hardware = hardware(root.child("hardware"));
         DesignPolicy design = design(root.child("design"));
         NetworkAssumptions network = network(root.child("network"));
@@ -180,6 +182,23 @@ final class ScenarioBinder {
                     "expected a number > air_max_kw_per_rack (" + Range.show(air) + "), got " + Range.show(containment));
         }
         return new DesignPolicy(redundancy, m.number("max_kw_per_rack"), cooling, air, containment);
+    }
+
+    /** The location model; models that open a fixed number of sites need {@code sites.max_sites}. */
+    private SitingPolicy siting(MappingReader m, Sites sites) {
+        String modelKey = m.enumValue("model");
+        SitingPolicy.Model model = Arrays.stream(SitingPolicy.Model.values()).filter(x -> x.key().equals(modelKey))
+                .findFirst().orElse(SitingPolicy.Model.MAX_COVERAGE);
+        if ((model == SitingPolicy.Model.P_MEDIAN || model == SitingPolicy.Model.P_CENTER)
+                && sites.maxSites().isEmpty()) {
+            problems.add(m.position("model"), m.path("model"), "model " + model.key()
+                    + " opens a fixed number of sites: give sites.max_sites");
+        }
+        String solverKey = m.enumValue("solver");
+        SitingPolicy.Solver solver = Arrays.stream(SitingPolicy.Solver.values()).filter(x -> x.key().equals(solverKey))
+                .findFirst().orElse(SitingPolicy.Solver.AUTO);
+        int covers = m.enumValue("resilience").equals("double_cover") ? 2 : 1;
+        return new SitingPolicy(model, covers, m.number("target_coverage_pct"), solver, m.number("time_limit_s"));
     }
 
     private NetworkAssumptions network(MappingReader m) {

@@ -10,6 +10,7 @@ import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.phasing.PhasingDefaults;
 import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.scenario.CostTerms;
+import dev.edgeplan.core.scenario.SitingPolicy;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.LatencyPercentile;
@@ -191,6 +192,22 @@ final class ScenarioFields {
             Field.of("max_sites", INTEGER, "most sites to build; absent = as many as coverage needs")
                     .range(Range.between(1, Integer.MAX_VALUE)).unit("sites"),
             Field.of("from_cities", OBJECT, "generate more candidates from the bundled cities").object(FROM_CITIES));
+
+    static final ObjectSpec SITING = ObjectSpec.of("siting",
+            Field.of("model", ENUM, "max_coverage, min_cost_cover, p_median (needs sites.max_sites) or p_center (same)")
+                    .allowed(keys(SitingPolicy.Model.values(), SitingPolicy.Model::key))
+                    .byDefault(SitingPolicy.Model.MAX_COVERAGE.key(), "max_coverage"),
+            Field.of("resilience", ENUM, "none, or double_cover: two chosen sites within the SLO of every point, each "
+                            + "sized to absorb its neighbour's traffic")
+                    .allowed("none", "double_cover").byDefault("none", "none"),
+            Field.of("target_coverage_pct", NUMBER, "min_cost_cover: share of weighted demand to cover")
+                    .range(POSITIVE_PERCENT).unit("%").byDefault(100.0, "100"),
+            Field.of("solver", ENUM, "exact branch and bound, heuristic with a Lagrangian bound, or auto by size")
+                    .allowed(keys(SitingPolicy.Solver.values(), SitingPolicy.Solver::key))
+                    .byDefault(SitingPolicy.Solver.AUTO.key(), "auto"),
+            Field.of("time_limit_s", NUMBER, "solver wall-clock budget; the best sites and their proven gap are kept")
+                    .range(Range.aboveUpTo(0, 3600)).unit("s")
+                    .byDefault(ScenarioDefaults.SITING_TIME_LIMIT_S, "10 (ScenarioDefaults.SITING_TIME_LIMIT_S)"));
 
     static final ObjectSpec HARDWARE = ObjectSpec.of("hardware",
             Field.of("accelerator", STRING, "catalog accelerator id").mandatory(),
@@ -387,12 +404,13 @@ final class ScenarioFields {
             Field.of("design", OBJECT, "facility design rules").object(DESIGN),
             Field.of("finance", OBJECT, "money assumptions").object(FINANCE),
             Field.of("network", OBJECT, "latency model constants").object(NETWORK),
+            Field.of("siting", OBJECT, "which location model chooses the sites").object(SITING),
             Field.of("phasing", OBJECT, "when each block of capacity is built").object(PHASING),
             Field.of("risk", OBJECT, "sensitivity and Monte Carlo").object(RISK));
 
     /** Every object of the format, root first. */
     static final List<ObjectSpec> ALL = List.of(SCENARIO, WORKLOAD, DEMAND, CITIES, CIRCLE, POINT, SITES, CANDIDATE,
-            FROM_CITIES, HARDWARE, DESIGN, FINANCE, TENANT, NETWORK, PHASING, RISK, RISK_DRIVER);
+            FROM_CITIES, SITING, HARDWARE, DESIGN, FINANCE, TENANT, NETWORK, PHASING, RISK, RISK_DRIVER);
 
     private static <E> String[] keys(E[] values, Function<E, String> key) {
         return Arrays.stream(values).map(key).toArray(String[]::new);

@@ -32,6 +32,7 @@ import dev.edgeplan.core.plan.SitePlan;
 import dev.edgeplan.core.plan.StrategyOutcome;
 import dev.edgeplan.core.plan.WorkloadSummary;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.siting.SolverReport;
 import dev.edgeplan.core.scenario.Redundancy;
 
 import java.util.ArrayList;
@@ -99,9 +100,9 @@ final class PlanFixture {
         List<SitePlan> sites = List.of(dallas, austin);
 
         List<WorkloadSummary> workloads = List.of(
-                new WorkloadSummary("chat", "llm", "llama2-70b", 1850.5, 2, 2890.24, 97.4, 35.0, 8.42, 21.7,
+                new WorkloadSummary("chat", "llm", "llama2-70b", 1850.5, 2, 2890.24, 97.4, 35.0, 8.42, 21.7, 7.9, 18.2, 21.7,
                         "tokens/s", CHAT_THROUGHPUT, 960),
-                new WorkloadSummary("vision", "vision", "resnet50", 420.0, 2, 655.2, 100.0, 60.0, 6.1, 14.93,
+                new WorkloadSummary("vision", "vision", "resnet50", 420.0, 2, 655.2, 100.0, 60.0, 6.1, 14.93, 5.2, 12.4, 14.93,
                         "samples/s", VISION_THROUGHPUT, 320));
 
         double itKw = 0;
@@ -150,7 +151,10 @@ final class PlanFixture {
                         "default 184.06: CBRE North America wholesale colocation 250–500 kW, H2 2024"),
                 new Assumption("network.route_factor", 1.6, "ratio", "default 1.6: fits of measured cloud-backbone RTTs, k = 1.53–1.66"));
 
-        return new Plan(scenarioName, 3, 42L, "h100-sxm-80gb", "dgx-h100", summary, workloads, sites, planEconomics,
+        SolverReport siting = new SolverReport("max_coverage", "lagrangian-branch-and-bound", 12.5, 12.5, 0, true,
+                0.02, 3, 97.9, 61.0, "dfw-1");
+        return new Plan(scenarioName, 3, 42L, "h100-sxm-80gb", "dgx-h100", summary, siting, workloads, sites,
+                planEconomics,
                 warnings, assumptions);
     }
 

@@ -1,0 +1,62 @@
+package dev.edgeplan.core.scenario;
+
+/**
+ * Which location model chooses the sites, and how hard the solver tries.
+ *
+ * @param model             the objective
+ * @param covers            sites within the SLO each demand point needs: 1, or 2 so a failed site's users still
+ *                          have one in reach (inference is stateless, traffic can move)
+ * @param targetCoveragePct min-cost cover: share of weighted demand to cover (100 = all)
+ * @param solver            exact branch and bound, the heuristic path, or chosen by size
+ * @param timeLimitS        wall-clock budget; the best solution and its proven bound are kept when it runs out
+ */
+public record SitingPolicy(Model model, int covers, double targetCoveragePct, Solver solver, double timeLimitS) {
+
+    public enum Model {
+        /** Cover the most demand within its SLO with at most {@code sites.max_sites} sites. */
+        MAX_COVERAGE("max_coverage"),
+        /** The fewest sites covering {@code target_coverage_pct} of demand within its SLO. */
+        MIN_COST_COVER("min_cost_cover"),
+        /** {@code max_sites} sites minimising demand-weighted round trip. */
+        P_MEDIAN("p_median"),
+        /** {@code max_sites} sites minimising the worst round trip relative to its budget. */
+        P_CENTER("p_center");
+
+        private final String key;
+
+        Model(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public enum Solver {
+        AUTO("auto"), EXACT("exact"), HEURISTIC("heuristic");
+
+        private final String key;
+
+        Solver(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public SitingPolicy {
+        if (covers < 1 || covers > 2) {
+            throw new IllegalArgumentException("covers must be 1 or 2, got " + covers);
+        }
+        if (!(timeLimitS > 0)) {
+            throw new IllegalArgumentException("time limit must be > 0 s, got " + timeLimitS);
+        }
+    }
+
+    public static SitingPolicy defaults() {
+        return new SitingPolicy(Model.MAX_COVERAGE, 1, 100.0, Solver.AUTO, ScenarioDefaults.SITING_TIME_LIMIT_S);
+    }
+}
