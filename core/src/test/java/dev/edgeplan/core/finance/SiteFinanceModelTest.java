@@ -1,5 +1,6 @@
 package dev.edgeplan.core.finance;
 
+import dev.edgeplan.core.finance.capex.CapexBreakdown;
 import dev.edgeplan.core.finance.capex.CapexInputs;
 import dev.edgeplan.core.finance.capex.CapexModel;
 import dev.edgeplan.core.finance.opex.OpexInputs;
@@ -12,6 +13,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -85,5 +88,32 @@ class SiteFinanceModelTest {
         double[] scale = SiteFinanceModel.growthScale(new double[] {100, 200, 400}, 0.5);
         // growth 100 % a year; half of it is 50 %: (1.5 / 2)^y
         assertThat(scale).containsExactly(new double[] {1.0, 0.75, 0.5625}, within(1e-12));
+    }
+
+    /** docs/finance.md, "Worked example: the seed's phasing claim". */
+    @Test
+    void seedClaimWorkedExample() {
+        double[] required = {1500, 1500, 2250, 3000, 3000, 3000, 3000, 3000, 3000, 3000};
+        CapexBreakdown capex = CapexModel.estimate(new CapexInputs(3000, 11_700_000, false, 8.5, 1.0, 1.0, 1.0, 0,
+                244_000, 11.5, 7.5));
+        OpexInputs opex = new OpexInputs(1.3, 0.0806, 0, 2.1, 1, 107_300, 1.5, 0);
+        PhasingPolicy phased = new PhasingPolicy(PhasingPolicy.Strategy.PHASED, 1500, 100, new LeadTimes(0, 0, 12, 0, 12));
+        PhasingPolicy atOnce = new PhasingPolicy(PhasingPolicy.Strategy.ALL_AT_ONCE, 1500, 100,
+                new LeadTimes(0, 0, 24, 0, 12));
+        double[][] npvM = new double[2][2];
+        RevenueModel[] models = {RevenueModel.COLOCATION, RevenueModel.GPU_HOURS};
+        for (int m = 0; m < 2; m++) {
+            for (int k = 0; k < 2; k++) {
+                SiteEconomics e = new SiteEconomics("s", required, 3000, k == 0 ? phased : atOnce, capex, opex, 0.75,
+                        8 / 10.2, 350_000 / 10.2, 5, models[m], new Prices(184.06, 2.4, 100, 0, 0),
+                        Tenancy.singleAnchor(), new double[10], new double[10], 7);
+                SiteFinance f = SiteFinanceModel.evaluate(e);
+                npvM[m][k] = f.npvUsd() / 1e6;
+                assertThat(f.buildOut().firstOnlineMonth()).isEqualTo(k == 0 ? 12.0 : 24.0);
+                assertThat(Arrays.stream(f.buildOut().servedItKw()).sum()).isEqualTo(k == 0 ? 24_750 : 23_250, within(1e-6));
+            }
+        }
+        assertThat(npvM[0]).containsExactly(new double[] {-25.81, -27.67}, within(0.005));
+        assertThat(npvM[1]).containsExactly(new double[] {50.71, 35.53}, within(0.005));
     }
 }
