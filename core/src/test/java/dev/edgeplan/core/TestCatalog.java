@@ -20,7 +20,7 @@ public final class TestCatalog {
     }
 
     public static final Accelerator H200 = new Accelerator("h200-sxm", "NVIDIA H200 SXM 141GB", "NVIDIA",
-            "NVIDIA H200-SXM-141GB", 141, 4.8, 989.4, 1978.9, 0, 700, 460, 3.5, "NVIDIA H200 datasheet");
+            "NVIDIA H200-SXM-141GB", 141, 4.8, 989.4, 1978.9, 0, 700, 460, 3.5, 2024, "NVIDIA H200 datasheet");
 
     /** DGX H200: 8 GPUs, 10.2 kW max (6 × 3.3 kW PSUs, 4+2), 8U. */
     public static final ServerModel DGX_H200 = new ServerModel("dgx-h200", "NVIDIA DGX H200", "h200-sxm", 8, 10.2,

@@ -14,10 +14,11 @@ package dev.edgeplan.core.catalog;
  * @param allreduceBusGbPerS achieved all-reduce bus bandwidth between accelerators of one server (NCCL "busbw"
  *                           convention: time = bytes × 2(n−1)/n ÷ busbw), GB/s
  * @param allreduceLatencyUs fixed cost of one small all-reduce, µs
+ * @param introducedYear     first year in volume shipment: when a refresh can pick it
  */
 public record Accelerator(String id, String name, String vendor, String mlperfName, double memoryGb,
                           double memBwTbps, double bf16DenseTflops, double fp8DenseTflops, double fp4DenseTflops, double tdpW,
-                          double allreduceBusGbPerS, double allreduceLatencyUs, String source) {
+                          double allreduceBusGbPerS, double allreduceLatencyUs, int introducedYear, String source) {
 
     /** Dense TFLOPS at a precision, falling back to the next wider format the chip runs (FP4 → FP8 → BF16). */
     public double denseTflops(Precision precision) {

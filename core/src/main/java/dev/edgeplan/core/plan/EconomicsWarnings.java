@@ -1,6 +1,7 @@
 package dev.edgeplan.core.plan;
 
 import dev.edgeplan.core.finance.revenue.Tenancy;
+import dev.edgeplan.core.lifecycle.RefreshStep;
 import dev.edgeplan.core.phasing.BuildOut;
 import dev.edgeplan.core.scenario.CostTerms;
 import dev.edgeplan.core.scenario.Scenario;
@@ -39,6 +40,25 @@ final class EconomicsWarnings {
                 warnings.add(String.format(Locale.ROOT, "site '%s': demand waits %.0f kW-years for capacity (first "
                                 + "phase online at month %.1f); revenue starts only then", site.id(), unmetKwYears,
                         build.firstOnlineMonth()));
+            }
+        }
+        for (SitePlan site : sites) {
+            for (RefreshStep r : site.refreshes()) {
+                if (!r.fitsDesign()) {
+                    List<String> why = new ArrayList<>();
+                    if (r.needsLiquid()) {
+                        why.add("its server needs direct-to-chip liquid cooling the facility was not built with");
+                    }
+                    if (r.exceedsRackLimit()) {
+                        why.add("one server exceeds design.max_kw_per_rack");
+                    }
+                    if (r.exceedsDesignItKw()) {
+                        why.add(String.format(Locale.ROOT, "the load needs %.0f kW of IT, above the %.0f kW designed",
+                                r.itKw(), site.facility().itKw()));
+                    }
+                    warnings.add(String.format(Locale.ROOT, "site '%s': the year-%d (%d) refresh to %s does not fit the "
+                            + "design: %s", site.id(), r.year(), r.calendarYear(), r.acceleratorId(), String.join("; ", why)));
+                }
             }
         }
         StrategyOutcome chosen = economics.strategies().get(0);

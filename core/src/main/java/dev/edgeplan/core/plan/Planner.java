@@ -12,6 +12,7 @@ import dev.edgeplan.core.catalog.ServerModel;
 import dev.edgeplan.core.commissioning.CommissioningEngine;
 import dev.edgeplan.core.demand.DemandModel;
 import dev.edgeplan.core.demand.DemandTable;
+import dev.edgeplan.core.facility.FacilityDefaults;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.FacilityEngine;
 import dev.edgeplan.core.facility.climate.ClimateLookup;
@@ -21,11 +22,15 @@ import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.finance.SiteEconomics;
 import dev.edgeplan.core.finance.SiteFinance;
 import dev.edgeplan.core.finance.SiteFinanceModel;
+import dev.edgeplan.core.lifecycle.LifecycleEngine;
+import dev.edgeplan.core.lifecycle.RefreshPolicy;
+import dev.edgeplan.core.lifecycle.RefreshStep;
 import dev.edgeplan.core.network.LatencyModel;
 import dev.edgeplan.core.phasing.BuildOut;
 import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.scenario.CandidateSite;
+import dev.edgeplan.core.scenario.HardwareChoice;
 import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.core.scenario.Workload;
@@ -37,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Chains the engines: demand → capacity → siting → facility → phasing → finance → risk → commissioning.
@@ -146,7 +152,7 @@ public final class Planner {
     /** A chosen site before its cash flow: what it serves, its design and the inputs of its economics. */
     private record SiteDraft(CandidateSite site, int demandPointsServed, List<WorkloadCapacity> capacities,
                              FacilityDesign facility, List<YearLoad> loads, SiteEconomics economics,
-                             Optional<MonthlyClimate> climate, SiteNetwork network) {
+                             Optional<MonthlyClimate> climate, SiteNetwork network, List<RefreshStep> refreshes) {
 
         SitePlan toPlan(SiteFinance finance, SiteFinance alternative) {
             BuildOut build = finance.buildOut();
@@ -162,7 +168,7 @@ public final class Planner {
             return new SitePlan(site.id(), site.name(), site.lat(), site.lon(), site.powerAvailableMw(),
                     site.powerPriceUsdPerKwh(), demandPointsServed, capacities, facility, years, finance, alternative,
                     CommissioningEngine.plan(facility), FacilityEngine.years(facility, climate, servedKwExpected),
-                    network);
+                    network, refreshes);
         }
     }
 
@@ -222,7 +228,49 @@ public final class Planner {
         SiteEconomics economics = SiteEconomicsBuilder.build(scenario, site, facility, hw.server(), requiredItKw,
                 tokensPerYear, requestsPerYear);
         return new SiteDraft(site, pointsServed, capacities, facility, loads, economics, climate,
-                network(scenario, site, capacities, catalog));
+                network(scenario, site, capacities, catalog), refreshes(scenario, catalog, hw, demand, siting, s, facility));
+    }
+
+    /**
+     * GPU generations over the horizon: each year's load, sized by the same capacity engine on every newer
+     * generation of the installed vendor that the catalog has a server for.
+     */
+    private static List<RefreshStep> refreshes(Scenario scenario, Catalog catalog, Resolved hw, DemandTable demand,
+                                               SitingResult siting, int s, FacilityDesign facility) {
+        HardwareChoice h = scenario.hardware();
+        RefreshPolicy policy = new RefreshPolicy(h.refreshTrigger(), scenario.finance().revenue().itRefreshYears(),
+                h.refreshMinGainPct(), h.startYear());
+        List<LifecycleEngine.Generation> generations = new ArrayList<>();
+        for (Accelerator a : catalog.accelerators()) {
+            catalog.defaultServerFor(a.id()).ifPresent(server -> generations.add(new LifecycleEngine.Generation(a, server)));
+        }
+        int nW = scenario.workloads().size();
+        LifecycleEngine.Sizer sizer = (server, year) -> {
+            Accelerator a = catalog.accelerator(server.acceleratorId()).orElseThrow();
+            int servers = 0;
+            for (int w = 0; w < nW; w++) {
+                Workload workload = scenario.workloads().get(w);
+                List<Throughput> options = ThroughputModel.options(workload, hw.models().get(w), a, server, catalog);
+                if (options.isEmpty()) {
+                    return OptionalInt.empty();
+                }
+                double peak = 0.0;
+                for (int p = 0; p < demand.points().size(); p++) {
+                    peak += siting.assignedSite()[w][p] == s ? demand.peakRequestsPerS(w, p, year) : 0.0;
+                }
+                try {
+                    servers += CapacityEngine.sizeBest(workload, hw.models().get(w), options, server, h, peak).servers();
+                } catch (InfeasibleException e) {
+                    return OptionalInt.empty();
+                }
+            }
+            return OptionalInt.of(servers);
+        };
+        LifecycleEngine.Design design = new LifecycleEngine.Design(facility.cooling().isLiquid(),
+                scenario.design().maxKwPerRack(), facility.itKw(),
+                FacilityDefaults.RACK_HEIGHT_U - FacilityDefaults.RACK_RESERVED_U);
+        return LifecycleEngine.plan(new LifecycleEngine.Generation(hw.accelerator(), hw.server()), generations, design,
+                scenario.horizonYears(), policy, sizer);
     }
 
     /** Uplinks for the design-year peak of every workload served from the site. */

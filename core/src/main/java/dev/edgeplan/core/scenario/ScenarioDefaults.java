@@ -102,4 +102,14 @@ public final class ScenarioDefaults {
 
     /** Siting solver budget: OR-Library instances of edge size prove optimal in well under this (docs/benchmarks.md). */
     public static final double SITING_TIME_LIMIT_S = 10.0;
+
+    /** Calendar year of plan year 0 when the scenario gives none: the year this release was made. */
+    public static final int START_YEAR = 2026;
+
+    /**
+     * Least perf-per-watt gain worth a refresh under the {@code perf_per_watt_gain} trigger: 50 % [A], under half a
+     * generation step: H200 → B200 on Llama-2-70B Server is 4,134 → 12,390 tok/s per GPU (MLPerf v5.0 / v5.1,
+     * docs/capacity.md) at 700 → 1,000 W, +110 % per watt.
+     */
+    public static final double REFRESH_MIN_GAIN_PCT = 50.0;
 }

@@ -95,7 +95,7 @@ class CapacityEngineTest {
         // Sizing research §4.7: 40 req/s × 211 tok = 8,440 tok/s on L40S Server (MLPerf v4.1 Fujitsu 8×L40S
         // 3,219 tok/s → 402 per GPU) at ρ 0.8, η 1.0 → 26.2 → 27 GPUs counted one by one. 70 GB of FP8 weights
         // need two 48 GB L40S (TP 2), so we install whole replicas: ceil(8,440 / (804.75 × 0.8)) = 14 replicas = 28 GPUs.
-        Accelerator l40s = new Accelerator("l40s", "NVIDIA L40S", "NVIDIA", "NVIDIA L40S", 48, 0.864, 362.05, 733, 0, 350, 20, 40,
+        Accelerator l40s = new Accelerator("l40s", "NVIDIA L40S", "NVIDIA", "NVIDIA L40S", 48, 0.864, 362.05, 733, 0, 350, 20, 40, 2023,
                 "datasheet");
         BenchmarkResult server = new BenchmarkResult("v4.1", "Fujitsu", "CDI L40Sx8", "NVIDIA L40S", 8, "llama2-70b-99",
                 "Server", 3_219, "tokens/s", Precision.FP8, "MLPerf v4.1 closed/Fujitsu/results/CDI_L40Sx8_TRT");

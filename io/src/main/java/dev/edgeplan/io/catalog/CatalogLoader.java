@@ -181,7 +181,7 @@ public final class CatalogLoader {
 
     static List<Accelerator> accelerators(CsvTable table) {
         table.requireHeader("id", "name", "vendor", "mlperf_name", "memory_gb", "mem_bw_tbps", "bf16_dense_tflops",
-                "fp8_dense_tflops", "fp4_dense_tflops", "tdp_w", "allreduce_bus_gb_per_s", "allreduce_latency_us", "source");
+                "fp8_dense_tflops", "fp4_dense_tflops", "tdp_w", "allreduce_bus_gb_per_s", "allreduce_latency_us", "introduced_year", "source");
         List<Accelerator> list = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -191,7 +191,7 @@ public final class CatalogLoader {
                     nonNegative(row, "bf16_dense_tflops"), nonNegative(row, "fp8_dense_tflops"),
                     nonNegativeOrZero(row, "fp4_dense_tflops"), positive(row, "tdp_w"),
                     positive(row, "allreduce_bus_gb_per_s"), nonNegative(row, "allreduce_latency_us"),
-                    row.required("source")));
+                    row.integer("introduced_year"), row.required("source")));
         }
         return list;
     }

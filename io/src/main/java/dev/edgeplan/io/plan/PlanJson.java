@@ -20,6 +20,7 @@ import dev.edgeplan.core.facility.power.EquipmentItem;
 import dev.edgeplan.core.facility.power.PowerEquipment;
 import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.phasing.YearLoad;
+import dev.edgeplan.core.lifecycle.RefreshStep;
 import dev.edgeplan.core.plan.Assumption;
 import dev.edgeplan.core.plan.Plan;
 import dev.edgeplan.core.plan.PlanSummary;
@@ -198,6 +199,25 @@ public final class PlanJson {
         json.endArray();
         EconomicsJson.siteFinance(json.name("finance"), s.finance());
         EconomicsJson.strategySummary(json.name("other_strategy"), s.otherStrategy());
+        json.name("refreshes").beginArray();
+        for (RefreshStep r : s.refreshes()) {
+            json.beginObject()
+                    .field("year", r.year())
+                    .field("calendar_year", r.calendarYear())
+                    .field("from_accelerator", r.fromAcceleratorId())
+                    .field("accelerator", r.acceleratorId())
+                    .field("server", r.serverId())
+                    .field("perf_per_watt_gain_pct", r.perfPerWattGainPct())
+                    .field("servers", r.servers())
+                    .field("it_kw", r.itKw())
+                    .field("kw_per_rack", r.kwPerRack())
+                    .field("needs_liquid", r.needsLiquid())
+                    .field("exceeds_rack_limit", r.exceedsRackLimit())
+                    .field("exceeds_design_it_kw", r.exceedsDesignItKw())
+                    .field("fits_design", r.fitsDesign())
+                    .endObject();
+        }
+        json.endArray();
         commissioning(json.name("commissioning"), s.commissioning());
         json.endObject();
     }

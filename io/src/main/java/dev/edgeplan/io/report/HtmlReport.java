@@ -12,6 +12,7 @@ import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.finance.CashFlowYear;
 import dev.edgeplan.core.finance.SiteFinance;
 import dev.edgeplan.core.finance.risk.RiskSummary;
+import dev.edgeplan.core.lifecycle.RefreshStep;
 import dev.edgeplan.core.phasing.Phase;
 import dev.edgeplan.core.plan.Assumption;
 import dev.edgeplan.core.plan.Plan;
@@ -280,6 +281,13 @@ public final class HtmlReport {
                     + ", online at month " + Fmt.num(other.buildOut().firstOnlineMonth(), 1));
             facts.add("power price " + Fmt.num(site.powerPriceUsdPerKwh(), 3) + " USD/kWh");
             h.el("p", String.join(" · ", facts), "class", "facts");
+            for (RefreshStep r : site.refreshes()) {
+                h.el("p", "GPU refresh in year " + r.year() + " (" + r.calendarYear() + "): " + r.fromAcceleratorId()
+                        + " → " + r.acceleratorId() + " on " + r.serverId() + ", " + Fmt.integer(r.servers())
+                        + " servers, " + Fmt.kw(r.itKw()) + " kW IT (" + Fmt.num(r.perfPerWattGainPct(), 0)
+                        + " % more work per kW), " + Fmt.num(r.kwPerRack(), 1) + " kW per rack — "
+                        + (r.fitsDesign() ? "fits the design" : "does not fit the design (see warnings)"), "class", "facts");
+            }
             h.close("div");
         }
         h.el("p", "Year 0 starts when the first phase is decided. Costs are shown negative. Capex committed in a year is "
@@ -309,7 +317,8 @@ public final class HtmlReport {
         h.open("div", "class", "charts");
         h.open("figure");
         RiskCharts.tornado(h, e.tornado());
-        h.el("figcaption", "Sensitivity: each driver moved alone; the line is the base NPV.");
+        h.el("figcaption", "Sensitivity: each driver moved alone (red: at its low value, green: at its high value); "
+                + "the dashed line is the base NPV.");
         h.close("figure");
         if (e.monteCarlo().isPresent()) {
             RiskSummary r = e.monteCarlo().get();

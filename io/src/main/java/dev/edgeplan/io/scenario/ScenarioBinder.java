@@ -4,6 +4,7 @@ import dev.edgeplan.core.catalog.Accelerator;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.catalog.ServerModel;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
+import dev.edgeplan.core.lifecycle.RefreshPolicy;
 import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.scenario.AccessType;
@@ -143,8 +144,12 @@ final class ScenarioBinder {
         });
         Optional<ServerModel> server = m.has("server") ? m.optString("server").flatMap(id -> givenServer(m, id, accelerator))
                 : accelerator.flatMap(a -> defaultServer(m, a));
+        String triggerKey = m.enumValue("refresh_trigger");
+        RefreshPolicy.Trigger trigger = Arrays.stream(RefreshPolicy.Trigger.values())
+                .filter(t -> t.key().equals(triggerKey)).findFirst().orElse(RefreshPolicy.Trigger.EVERY_N_YEARS);
         return new HardwareChoice(accelerator.map(Accelerator::id).orElse(""), server.map(ServerModel::id).orElse(""),
-                m.number("target_utilization_pct"), m.number("software_efficiency_pct"));
+                m.number("target_utilization_pct"), m.number("software_efficiency_pct"), trigger,
+                m.number("refresh_min_gain_pct"), (int) m.integer("start_year"));
     }
 
     private Optional<ServerModel> givenServer(MappingReader m, String id, Optional<Accelerator> accelerator) {

@@ -6,6 +6,7 @@ import dev.edgeplan.core.finance.capex.CapexDefaults;
 import dev.edgeplan.core.finance.opex.OpexDefaults;
 import dev.edgeplan.core.finance.revenue.RevenueDefaults;
 import dev.edgeplan.core.finance.revenue.RevenueModel;
+import dev.edgeplan.core.lifecycle.RefreshPolicy;
 import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.phasing.PhasingDefaults;
 import dev.edgeplan.core.phasing.PhasingPolicy;
@@ -219,7 +220,16 @@ final class ScenarioFields {
             Field.of("software_efficiency_pct", NUMBER, "share of vendor-tuned benchmark throughput reached")
                     .range(POSITIVE_PERCENT).unit("%")
                     .byDefault(ScenarioDefaults.SOFTWARE_EFFICIENCY_PCT,
-                            "70 (ScenarioDefaults.SOFTWARE_EFFICIENCY_PCT)"));
+                            "70 (ScenarioDefaults.SOFTWARE_EFFICIENCY_PCT)"),
+            Field.of("refresh_trigger", ENUM, "every_n_years (finance.it_refresh_years) or perf_per_watt_gain")
+                    .allowed(keys(RefreshPolicy.Trigger.values(), RefreshPolicy.Trigger::key))
+                    .byDefault(RefreshPolicy.Trigger.EVERY_N_YEARS.key(), "every_n_years"),
+            Field.of("refresh_min_gain_pct", NUMBER, "least perf-per-watt gain that triggers a perf_per_watt_gain refresh")
+                    .range(NON_NEGATIVE).unit("%")
+                    .byDefault(ScenarioDefaults.REFRESH_MIN_GAIN_PCT, "50 (ScenarioDefaults.REFRESH_MIN_GAIN_PCT)"),
+            Field.of("start_year", INTEGER, "calendar year of plan year 0: which accelerator generations exist when")
+                    .range(Range.between(2000, 2100)).unit("year")
+                    .byDefault((long) ScenarioDefaults.START_YEAR, "2026 (ScenarioDefaults.START_YEAR)"));
 
     static final ObjectSpec DESIGN = ObjectSpec.of("design",
             Field.of("redundancy", ENUM, "power-chain redundancy").allowed("N", "N+1", "2N", "2(N+1)", "n", "n+1", "2n", "2(n+1)")

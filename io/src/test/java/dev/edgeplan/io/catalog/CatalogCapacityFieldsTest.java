@@ -279,8 +279,8 @@ class CatalogCapacityFieldsTest {
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.SERVERS, servers))))
                 .hasMessageStartingWith("/catalog/servers.csv:2:9: column rack_scale: expected true or false");
         String accelerators = "id,name,vendor,mlperf_name,memory_gb,mem_bw_tbps,bf16_dense_tflops,fp8_dense_tflops,"
-                + "fp4_dense_tflops,tdp_w,allreduce_bus_gb_per_s,allreduce_latency_us,source\n"
-                + "x,X,V,,80,3,900,1800,-1,700,460,3.5,src\n";
+                + "fp4_dense_tflops,tdp_w,allreduce_bus_gb_per_s,allreduce_latency_us,introduced_year,source\n"
+                + "x,X,V,,80,3,900,1800,-1,700,460,3.5,2022,src\n";
         assertThatThrownBy(() -> CatalogLoader.load(with(Map.of(CatalogLoader.ACCELERATORS, accelerators))))
                 .hasMessage("/catalog/accelerators.csv:2:9: column fp4_dense_tflops: must not be negative");
         String noBus = accelerators.replace(",-1,700,460,", ",0,700,0,");

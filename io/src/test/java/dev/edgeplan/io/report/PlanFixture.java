@@ -243,6 +243,7 @@ final class PlanFixture {
         SiteNetwork network = new SiteNetwork(12.5, 25.0, 100.0, 1, 2,
                 List.of(new NearbyIxp("DE-CIX Dallas", "Dallas", "US", lat == 32.8009 ? 2.4 : 290.1, lat == 32.8009 ? 2.1 : 6.7)));
         return new SitePlan(id, name, lat, lon, powerMw, usdPerKwh, points, capacities, facility, phasedYears, finance,
-                allAtOnce, commissioning, FacilityEngine.years(facility, Optional.empty(), itKwExpectedByYear), network);
+                allAtOnce, commissioning, FacilityEngine.years(facility, Optional.empty(), itKwExpectedByYear), network,
+                List.of());
     }
 }

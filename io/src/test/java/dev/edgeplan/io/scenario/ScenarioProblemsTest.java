@@ -199,7 +199,7 @@ class ScenarioProblemsTest {
     void unknownKeyListsAllowedKeys() {
         assertOnly(MINIMAL.replace("  accelerator: h100-sxm", "  accelerator: h100-sxm\n  colour: red"), 14, 3,
                 "hardware", "unknown key 'colour' (allowed: accelerator, server, target_utilization_pct, "
-                        + "software_efficiency_pct)");
+                        + "software_efficiency_pct, refresh_trigger, refresh_min_gain_pct, start_year)");
     }
 
     @Test

@@ -27,8 +27,8 @@ final class TestCatalog {
     static Catalog catalog() {
         return new Catalog(
                 List.of(new Accelerator("h100-sxm", "NVIDIA H100 SXM", "NVIDIA", "NVIDIA H100-SXM-80GB", 80, 3.35, 989,
-                                1979, 0, 700, 460, 3.5, "test"),
-                        new Accelerator("l40s", "NVIDIA L40S", "NVIDIA", "NVIDIA L40S", 48, 0.864, 362, 733, 0, 350, 20, 40,
+                                1979, 0, 700, 460, 3.5, 2022, "test"),
+                        new Accelerator("l40s", "NVIDIA L40S", "NVIDIA", "NVIDIA L40S", 48, 0.864, 362, 733, 0, 350, 20, 40, 2023,
                                 "test")),
                 List.of(new ServerModel("dgx-h100", "NVIDIA DGX H100", "h100-sxm", 8, 10.2, 0.8, 8, false, false,
                                 "test"),
