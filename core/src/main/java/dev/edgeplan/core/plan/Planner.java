@@ -30,6 +30,7 @@ import dev.edgeplan.core.phasing.BuildOut;
 import dev.edgeplan.core.phasing.PhasingPolicy;
 import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.scenario.CandidateSite;
+import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.HardwareChoice;
 import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.core.scenario.Scenario;
@@ -96,7 +97,7 @@ public final class Planner {
         }
         int maxSites = scenario.sites().maxSites().orElse(candidates.size());
         SitingResult siting = SitingEngine.solve(demand, candidates, latency, weightPerRequest, designYear,
-                scenario.sites().maxSites(), scenario.sites().policy());
+                scenario.sites().maxSites(), siteCapacity(scenario, catalog, hw, candidates), scenario.sites().policy());
         if (siting.chosen().length == 0) {
             throw NoCoverage.explain(demand, candidates, latency);
         }
@@ -147,6 +148,22 @@ public final class Planner {
                 totals(candidates.size(), demand, summaries, sites, planEconomics), siting.report(), summaries, sites,
                 planEconomics,
                 warnings, PlanAssumptions.of(scenario, hw.server()));
+    }
+
+    /**
+     * [candidate] accelerator-equivalents its power can carry, for the capacitated siting model: available MW at
+     * the worst PUE of the cooling catalog (before the facility is designed), per accelerator's share of a server's
+     * nameplate, at the target utilization (the siting weights count accelerators at full load).
+     */
+    private static double[] siteCapacity(Scenario scenario, Catalog catalog, Resolved hw, List<CandidateSite> candidates) {
+        double pue = Arrays.stream(CoolingType.values()).mapToDouble(t -> catalog.cooling(t).pue()).max().orElse(1.0);
+        double kwPerAccelerator = hw.server().nameplateKw() / hw.server().acceleratorsPerServer();
+        double[] capacity = new double[candidates.size()];
+        for (int s = 0; s < capacity.length; s++) {
+            capacity[s] = candidates.get(s).powerAvailableMw() * 1000.0 / pue / kwPerAccelerator
+                    * scenario.hardware().targetUtilizationPct() / 100.0;
+        }
+        return capacity;
     }
 
     /** A chosen site before its cash flow: what it serves, its design and the inputs of its economics. */

@@ -20,7 +20,10 @@ public record SitingPolicy(Model model, int covers, double targetCoveragePct, So
         /** {@code max_sites} sites minimising demand-weighted round trip. */
         P_MEDIAN("p_median"),
         /** {@code max_sites} sites minimising the worst round trip relative to its budget. */
-        P_CENTER("p_center");
+        P_CENTER("p_center"),
+        /** The fewest sites whose power ({@code power_available_mw}) serves all reachable demand within its SLO,
+         *  demand split across sites where one is full. */
+        CAPACITATED("capacitated");
 
         private final String key;
 

@@ -50,10 +50,11 @@ public final class SitingEngine {
      * @param designYear       [workload] the year whose peak the weights use
      * @param maxSites         p for the models that open a fixed number of sites; empty = for max_coverage, the
      *                         fewest sites covering all the demand any candidate can reach
+     * @param siteCapacity     [candidate] weight a site can carry (capacitated model; same unit as the weights)
      */
     public static SitingResult solve(DemandTable demand, List<CandidateSite> candidates, LatencyModel latency,
                                      double[] weightPerRequest, int[] designYear, OptionalInt maxSites,
-                                     SitingPolicy policy) {
+                                     double[] siteCapacity, SitingPolicy policy) {
         Clients c = Clients.of(demand, candidates, latency, weightPerRequest, designYear);
         int nSites = candidates.size();
         int p = Math.max(1, Math.min(maxSites.orElse(nSites), nSites));
@@ -64,7 +65,7 @@ public final class SitingEngine {
         });
         if (c.count() == 0) {
             return assign(c, new int[0], demand, latency, new SolverReport(policy.model().key(), "none", 0, 0, 0, true,
-                    0, 0, 0, 0, ""), 1);
+                    0, 0, 0, 0, ""), 1, null);
         }
         int covers = Math.min(policy.covers(), nSites);
         LocationProblem normalised = new LocationProblem(c.count(), nSites, c.weight, new double[nSites],
@@ -78,8 +79,10 @@ public final class SitingEngine {
                     new double[nSites], unlimited(nSites), c.weightedRttMs()), p, options);
             case P_CENTER -> LocationSolvers.pCenter(LocationProblem.ofDistances(c.count(), nSites, c.normalised), p,
                     options);
+            case CAPACITATED -> capacitated(c, siteCapacity, options);
         };
-        int[] open = withLoad(c, solution.open(), covers);
+        int[] forced = policy.model() == SitingPolicy.Model.CAPACITATED ? solution.assignment() : null;
+        int[] open = forced != null ? sortedUnique(solution.open()) : withLoad(c, solution.open(), covers);
         double covered = coveredWeight(c, open, -1);
         int worstSite = -1;
         double worstCovered = open.length > 0 ? Double.POSITIVE_INFINITY : 0.0;
@@ -95,7 +98,69 @@ public final class SitingEngine {
                 solution.lowerBound(), solution.gap(), solution.provenOptimal(), solution.seconds(), solution.nodes(),
                 total > 0 ? 100.0 * covered / total : 0.0, total > 0 ? 100.0 * worstCovered / total : 0.0,
                 worstSite >= 0 ? candidates.get(worstSite).id() : "");
-        return assign(c, open, demand, latency, report, covers);
+        return assign(c, open, demand, latency, report, covers, forced);
+    }
+
+    /**
+     * Capacitated: clients no candidate reaches are left out (they stay uncovered); for the others, in one objective
+     * ordered by priority, (1) every client within its SLO — an assignment beyond it costs more than all sites
+     * together, (2) the fewest sites — one unit each, (3) the least weighted normalised distance — scaled below one
+     * site. Demand splits across sites (the OR-Library capopt variant); each client is then served from the site
+     * carrying most of it.
+     */
+    private static LocationSolution capacitated(Clients c, double[] siteCapacity, SolveOptions options) {
+        int nSites = c.sites;
+        int[] reachable = java.util.stream.IntStream.range(0, c.count()).filter(i -> {
+            for (int s = 0; s < nSites; s++) {
+                if (c.normalised[i * nSites + s] <= WITHIN_BUDGET) {
+                    return true;
+                }
+            }
+            return false;
+        }).toArray();
+        double minWeight = Double.POSITIVE_INFINITY;
+        double latencyScale = 0.0;
+        for (int i : reachable) {
+            minWeight = Math.min(minWeight, c.weight[i]);
+            latencyScale += c.weight[i] * WITHIN_BUDGET;
+        }
+        int n = reachable.length;
+        if (n == 0) {
+            return new LocationSolution(new int[0], new int[0], 0, 0, 0, true, 0, 0, "none reachable");
+        }
+        double[] weight = new double[n];
+        double[] cost = new double[n * nSites];
+        for (int k = 0; k < n; k++) {
+            int i = reachable[k];
+            weight[k] = c.weight[i];
+            for (int s = 0; s < nSites; s++) {
+                double d = c.normalised[i * nSites + s];
+                cost[k * nSites + s] = d <= WITHIN_BUDGET ? 0.5 * c.weight[i] * d / latencyScale
+                        : (nSites + 1.0) * c.weight[i] / minWeight;
+            }
+        }
+        double[] fixed = new double[nSites];
+        Arrays.fill(fixed, 1.0);
+        double total = Arrays.stream(weight).sum();
+        if (Arrays.stream(siteCapacity).sum() < total) {
+            throw new InfeasibleException("sites.candidates[].power_available_mw", String.format(Locale.ROOT,
+                    "capacitated siting: all candidates together have power for %.1f accelerator-equivalents, the "
+                            + "reachable design-year demand needs %.1f; raise power_available_mw or add candidates",
+                    Arrays.stream(siteCapacity).sum(), total));
+        }
+        LocationSolution inner = LocationSolvers.capacitated(new LocationProblem(n, nSites, weight, fixed,
+                siteCapacity.clone(), cost), options);
+        int[] assignment = new int[c.count()];
+        Arrays.fill(assignment, SitingResult.UNASSIGNED);
+        for (int k = 0; k < n; k++) {
+            assignment[reachable[k]] = inner.assignment()[k];
+        }
+        return new LocationSolution(inner.open(), assignment, inner.objective(), inner.lowerBound(), inner.gap(),
+                inner.provenOptimal(), inner.seconds(), inner.nodes(), inner.method());
+    }
+
+    private static int[] sortedUnique(int[] sites) {
+        return Arrays.stream(sites).distinct().sorted().toArray();
     }
 
     /**
@@ -212,8 +277,9 @@ public final class SitingEngine {
         return sum;
     }
 
+    /** @param forced [client] the site the solver assigned it to (capacitated), or null for nearest within budget */
     private static SitingResult assign(Clients c, int[] open, DemandTable demand, LatencyModel latency,
-                                       SolverReport report, int covers) {
+                                       SolverReport report, int covers, int[] forced) {
         int nWorkloads = demand.workloads().size();
         int nPoints = demand.points().size();
         int[][] assigned = new int[nWorkloads][nPoints];
@@ -223,7 +289,6 @@ public final class SitingEngine {
             Arrays.fill(row, SitingResult.UNASSIGNED);
         }
         for (int w = 0; w < nWorkloads; w++) {
-            double accessMs = latency.sloAccessRttMs(demand.workloads().get(w).access());
             double budgetMs = c.backboneBudgetMs[w];
             for (int pt = 0; pt < nPoints; pt++) {
                 int best = SitingResult.UNASSIGNED;
@@ -242,6 +307,20 @@ public final class SitingEngine {
                 }
                 assigned[w][pt] = best;
                 backup[w][pt] = covers > 1 ? second : SitingResult.UNASSIGNED;
+            }
+        }
+        if (forced != null) {
+            for (int i = 0; i < c.count(); i++) {
+                int s = forced[i];
+                if (s >= 0 && c.normalised[i * c.sites + s] <= WITHIN_BUDGET) {
+                    assigned[c.workload[i]][c.point[i]] = s;
+                }
+            }
+        }
+        for (int w = 0; w < nWorkloads; w++) {
+            double accessMs = latency.sloAccessRttMs(demand.workloads().get(w).access());
+            for (int pt = 0; pt < nPoints; pt++) {
+                int best = assigned[w][pt];
                 rtt[w][pt] = best == SitingResult.UNASSIGNED ? 0.0 : c.backboneRttMs[pt * c.sites + best] + accessMs;
             }
         }

@@ -103,4 +103,20 @@ class SitingPlanTest {
             assertThat(plan.summary().servedDemandPct()).isCloseTo(100.0, within(1e-9));
         }
     }
+
+    @Test
+    void capacitatedOpensASecondSiteWhenTheFirstIsFull() {
+        // Dallas only: either site reaches all of it; 0.05 MW at garland powers ~21 of the ~29 accelerator-equivalents
+        Scenario base = texas(List.of(DALLAS), OptionalInt.empty(), policy(SitingPolicy.Model.CAPACITATED, 1));
+        Sites small = new Sites(List.of(Scenarios.site("garland", 32.9126, -96.6389, 0.05),
+                Scenarios.site("plano", 33.0198, -96.6989, 20)), OptionalInt.empty(), Optional.empty(),
+                policy(SitingPolicy.Model.CAPACITATED, 1));
+        Plan roomy = Planner.plan(base, TestCatalog.catalog());
+        assertThat(roomy.sites()).hasSize(1);
+        assertThat(roomy.siting().provenOptimal()).isTrue();
+        Scenario tight = new Scenario(base.name(), base.horizonYears(), base.seed(), base.workloads(), base.demand(),
+                small, base.hardware(), base.design(), base.finance(), base.network(), base.phasing(), base.risk());
+        Plan plan = Planner.plan(tight, TestCatalog.catalog());
+        assertThat(plan.sites()).extracting(SitePlan::id).containsExactly("plano");
+    }
 }
