@@ -139,19 +139,21 @@ public final class LocationSolvers {
         boolean proven = true;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            LocationProblem covering = new LocationProblem(n, m, problem.demand(), new double[m], problem.capacity(),
-                    coverCosts(problem, radii[mid], ones(n), 0.0));
-            UncapacitatedModel model = new UncapacitatedModel(covering, p, 1, deadline);
+            CoverReduction reduction = new CoverReduction(problem, radii[mid]);
+            LocationProblem covering = reduction.reduced(problem, radii[mid]);
+            int reducedP = Math.min(p, covering.facilities());
+            UncapacitatedModel model = new UncapacitatedModel(covering, reducedP, 1, deadline);
             Incumbent incumbent = new Incumbent(true);
             model.heuristic(incumbent);
             BranchAndBound.Outcome outcome = null;
             if (incumbent.value > 0) {
                 incumbent.cutoff(1.0);
-                outcome = BranchAndBound.search(model, incumbent, deadline, options.exactFor((long) n * m));
+                outcome = BranchAndBound.search(model, incumbent, deadline,
+                        options.exactFor((long) covering.clients() * covering.facilities()));
                 nodes += outcome.nodes();
             }
             if (incumbent.value == 0) {
-                best = incumbent.open.clone();
+                best = expand(incumbent.open, reduction.facilities, m, p);
                 hi = java.util.Arrays.binarySearch(radii, maxNearest(problem, best));
             } else if (outcome != null && outcome.finished()) {
                 lo = mid + 1;
@@ -170,10 +172,23 @@ public final class LocationSolvers {
                 "p-center:binary-search+lagrangian-branch-and-bound");
     }
 
-    private static double[] ones(int n) {
-        double[] a = new double[n];
-        java.util.Arrays.fill(a, 1.0);
-        return a;
+    /** The reduced problem's open set in original indices, padded with the lowest closed indices up to p sites. */
+    private static boolean[] expand(boolean[] reducedOpen, int[] kept, int m, int p) {
+        boolean[] open = new boolean[m];
+        int count = 0;
+        for (int b = 0; b < kept.length; b++) {
+            if (reducedOpen[b]) {
+                open[kept[b]] = true;
+                count++;
+            }
+        }
+        for (int j = 0; j < m && count < p; j++) {
+            if (!open[j]) {
+                open[j] = true;
+                count++;
+            }
+        }
+        return open;
     }
 
     /** Gonzalez's farthest-first traversal: a 2-approximation for metric costs, the search's first upper bound. */
