@@ -35,17 +35,27 @@ final class CoverReduction {
         facilities = undominated(byFacility, false);
     }
 
-    /** The 0/1 "is client i farther than r from facility j" costs of the reduced problem. */
-    LocationProblem reduced(LocationProblem problem, double radius) {
+    /**
+     * The reduced question as a set cover in UFLP form: every site costs 1, serving a client from a site beyond
+     * the radius costs more than opening every site, so the optimum is the fewest sites covering everyone.
+     */
+    LocationProblem setCover(LocationProblem problem, double radius) {
         int n = clients.length;
         int m = facilities.length;
+        double uncovered = m + 1.0;
         double[] cost = new double[n * m];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < m; b++) {
-                cost[a * m + b] = problem.cost(clients[a], facilities[b]) <= radius ? 0.0 : 1.0;
+                cost[a * m + b] = problem.cost(clients[a], facilities[b]) <= radius ? 0.0 : uncovered;
             }
         }
-        return LocationProblem.ofDistances(n, m, cost);
+        double[] one = new double[m];
+        java.util.Arrays.fill(one, 1.0);
+        double[] demand = new double[n];
+        java.util.Arrays.fill(demand, 1.0);
+        double[] unlimited = new double[m];
+        java.util.Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
+        return new LocationProblem(n, m, demand, one, unlimited, cost);
     }
 
     private static int words(int bits) {
