@@ -11,12 +11,9 @@ import java.util.Map;
  * v<sub>j</sub> = f<sub>j</sub> + min Σ<sub>i</sub> (c<sub>ij</sub> − λ<sub>i</sub>) x<sub>ij</sub> subject to
  * Σ d<sub>i</sub> x<sub>ij</sub> ≤ s<sub>j</sub>, 0 ≤ x ≤ 1; the open set then minimises Σ v<sub>j</sub> y<sub>j</sub>
  * subject to the valid cut Σ s<sub>j</sub> y<sub>j</sub> ≥ total demand (solved as its LP, a fractional
- * knapsack, so the bound stays valid). Open sets are priced exactly by {@link Transportation}.
+ * knapsack, so the bound stays valid). Open sets (the relaxed ones, every few iterations) are priced exactly by {@link Transportation}.
  */
 final class CapacitatedModel extends SubgradientRelaxation {
-
-    /** Drop/add local search on new incumbents only up to this many client × facility pairs (it re-solves transports). */
-    private static final long LOCAL_SEARCH_MAX_PAIRS = 10_000;
 
     private final double[] demand;
     private final double[] capacity;
@@ -54,7 +51,7 @@ final class CapacitatedModel extends SubgradientRelaxation {
 
     // ---- primal side -------------------------------------------------------------------------------------
 
-    /** Everything open, then drop/add local search (small instances); sets the multipliers' start. */
+    /** Everything open: a feasible start, and the multipliers' start (each client's cost per unit there). */
     void heuristic(Incumbent incumbent) {
         boolean[] all = new boolean[m];
         Arrays.fill(all, true);
@@ -96,27 +93,15 @@ final class CapacitatedModel extends SubgradientRelaxation {
         return transport.mainFacility();
     }
 
+    /**
+     * Prices the open set exactly. No local search: on cap41–134 drop/add moves (m transports a pass) cost more
+     * than the branch and bound they were meant to shorten.
+     */
     @Override
     public double evaluate(boolean[] open, Incumbent incumbent) {
         double value = price(open);
-        if (incumbent.offer(open, value) && (long) n * m <= LOCAL_SEARCH_MAX_PAIRS) {
-            localSearch(incumbent);
-        }
+        incumbent.offer(open, value);
         return value;
-    }
-
-    /** First-improvement drop and add moves, each priced exactly (swaps are left to the branching). */
-    private void localSearch(Incumbent incumbent) {
-        boolean improved = true;
-        while (improved && !deadline.expired()) {
-            improved = false;
-            boolean[] open = incumbent.open.clone();
-            for (int j = 0; j < m && !improved; j++) {
-                open[j] = !open[j];
-                improved = incumbent.offer(open, price(open));
-                open[j] = !open[j];
-            }
-        }
     }
 
     // ---- dual side ---------------------------------------------------------------------------------------
