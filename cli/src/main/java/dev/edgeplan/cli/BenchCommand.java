@@ -79,6 +79,10 @@ final class BenchCommand implements Runnable {
             } catch (OrlibFormatException e) {
                 err.println("edgeplan bench: " + e.getMessage());
                 return ExitCodes.INVALID_INPUT;
+            } catch (IllegalArgumentException e) {
+                // a well-formed file describing an impossible instance, e.g. capacity below total demand
+                err.println("edgeplan bench: " + file + ": " + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
             }
             LocationSolution s = r.solution();
             // like the peer baseline's, the reported time includes reading the file and building the costs

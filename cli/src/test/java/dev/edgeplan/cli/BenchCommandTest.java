@@ -58,6 +58,9 @@ class BenchCommandTest {
         Path capx = write("capx.txt", "1 1\n capacity 5\n2 3\n");
         assertThat(Cli.run("bench", "cap", capx.toString()).stderr()).contains("capx.txt:2:").contains("--capacity");
         assertThat(Cli.run("bench", "cap", capx.toString(), "--capacity", "10", "--json").exitCode()).isZero();
+        Cli tooSmall = Cli.run("bench", "cap", capx.toString(), "--capacity", "1");
+        assertThat(tooSmall.exitCode()).isEqualTo(2);
+        assertThat(tooSmall.stderr()).contains("capx.txt: total capacity 1.0 is below total demand 2.0");
         Cli missing = Cli.run("bench", "pmed", tmp.resolve("nope.txt").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.stderr()).contains("nope.txt: cannot read");
