@@ -35,27 +35,35 @@ final class CoverReduction {
         facilities = undominated(byFacility, false);
     }
 
+    /** The reduced question as max coverage: cost 1 when client i is farther than the radius from site j. */
+    LocationProblem maxCoverage(LocationProblem problem, double radius) {
+        return build(problem, radius, 1.0, new double[facilities.length]);
+    }
+
     /**
      * The reduced question as a set cover in UFLP form: every site costs 1, serving a client from a site beyond
      * the radius costs more than opening every site, so the optimum is the fewest sites covering everyone.
      */
     LocationProblem setCover(LocationProblem problem, double radius) {
+        double[] one = new double[facilities.length];
+        java.util.Arrays.fill(one, 1.0);
+        return build(problem, radius, facilities.length + 1.0, one);
+    }
+
+    private LocationProblem build(LocationProblem problem, double radius, double uncovered, double[] fixedCost) {
         int n = clients.length;
         int m = facilities.length;
-        double uncovered = m + 1.0;
         double[] cost = new double[n * m];
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < m; b++) {
                 cost[a * m + b] = problem.cost(clients[a], facilities[b]) <= radius ? 0.0 : uncovered;
             }
         }
-        double[] one = new double[m];
-        java.util.Arrays.fill(one, 1.0);
         double[] demand = new double[n];
         java.util.Arrays.fill(demand, 1.0);
         double[] unlimited = new double[m];
         java.util.Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
-        return new LocationProblem(n, m, demand, one, unlimited, cost);
+        return new LocationProblem(n, m, demand, fixedCost, unlimited, cost);
     }
 
     private static int words(int bits) {
