@@ -48,7 +48,7 @@ def main():
         f"Machine: {os.cpu_count()} vCPUs ({cpu or platform.processor()}), Linux, shared with other builds while the runs",
         "were made, so times are upper bounds; edgeplan on Java 17 (one thread), the peer baseline",
         "`../shared/bench/highs_orlib.py` on scipy's HiGHS (textbook MILP), both with the same time limit of "
-        f"{limit} s per instance. `s` is the time each tool reports, including reading the file and building the",
+        f"{limit} s per instance (p-center, which has no HiGHS counterpart in the baseline script, ran with the limit its summary states). `s` is the time each tool reports, including reading the file and building the",
         "cost matrix (edgeplan also pays ~0.3 s of JVM start outside it; the wall times are in bench/results/).",
         "Ratio = HiGHS s ÷ edgeplan s (≥ where HiGHS stopped at the limit unproven). Gap = (objective − lower bound) ÷ objective. Published optima: OPTIMA.tsv",
         "in ../shared/data/orlib (Beasley's pmedopt, capopt, uncapopt; Pullan's p-center list).",
@@ -95,7 +95,9 @@ def main():
                     hg = "–" if h["gap"] is None else f"{100 * h['gap']:.3f} %"
                     line += f" {fmt(h['objective'])} | {hg} | {fmt(h['proven_optimal'])} | {h['seconds']:.2f} | {at_least}{fmt(ratio, 1)}× |"
             out.append(line)
+        limits = sorted({ours[(kind, r[1])][1]["time_limit_s"] for r in rows if r[0] == kind and ours.get((kind, r[1]), (0, None))[1]})
         s = f"**{title}:** {proven_opt} of {total} at the published optimum with a proof ({reached} reached)"
+        s += f" within a limit of {', '.join(f'{l:g}' for l in limits)} s each"
         if secs:
             s += f"; edgeplan time median {statistics.median(secs):.2f} s, max {max(secs):.2f} s"
         if ratios:
