@@ -1,5 +1,7 @@
 package dev.edgeplan.core.location;
 
+import java.util.Arrays;
+
 /**
  * Dominance reductions of a covering question "can p facilities put every client within r?" (Toregas &amp;
  * ReVelle 1973): a client whose set of covering facilities contains another client's set is covered whenever
@@ -46,7 +48,7 @@ final class CoverReduction {
      */
     LocationProblem setCover(LocationProblem problem, double radius) {
         double[] one = new double[facilities.length];
-        java.util.Arrays.fill(one, 1.0);
+        Arrays.fill(one, 1.0);
         return build(problem, radius, facilities.length + 1.0, one);
     }
 
@@ -60,9 +62,9 @@ final class CoverReduction {
             }
         }
         double[] demand = new double[n];
-        java.util.Arrays.fill(demand, 1.0);
+        Arrays.fill(demand, 1.0);
         double[] unlimited = new double[m];
-        java.util.Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
+        Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
         return new LocationProblem(n, m, demand, fixedCost, unlimited, cost);
     }
 

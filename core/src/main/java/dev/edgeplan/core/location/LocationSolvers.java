@@ -1,5 +1,8 @@
 package dev.edgeplan.core.location;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
  * Entry points of the exact location solvers. Each takes a problem record and returns a
  * {@link LocationSolution} with the objective, a proven lower bound and the gap; {@link SolveOptions}
@@ -71,23 +74,23 @@ public final class LocationSolvers {
     public static LocationSolution setCover(LocationProblem distances, double radius, int k, SolveOptions options) {
         int n = distances.clients();
         int m = distances.facilities();
-        int[] short_ = java.util.stream.IntStream.range(0, n).filter(i -> {
+        int[] unreachable = IntStream.range(0, n).filter(i -> {
             int within = 0;
             for (int j = 0; j < m; j++) {
                 within += distances.cost(i, j) <= radius ? 1 : 0;
             }
             return within < k;
         }).toArray();
-        if (short_.length > 0) {
-            throw new UncoverableClientsException(short_, k, radius);
+        if (unreachable.length > 0) {
+            throw new UncoverableClientsException(unreachable, k, radius);
         }
         double[] fixed = distances.fixedCost().clone();
         if (sum(fixed) == 0) {
-            java.util.Arrays.fill(fixed, 1.0);
+            Arrays.fill(fixed, 1.0);
         }
         // an uncovered client costs more than opening every site, so any full cover beats any partial one
         double[] unit = new double[n];
-        java.util.Arrays.fill(unit, sum(fixed) + 1.0);
+        Arrays.fill(unit, sum(fixed) + 1.0);
         LocationProblem covering = new LocationProblem(n, m, distances.demand(), fixed, distances.capacity(),
                 coverCosts(distances, radius, unit, 0.0));
         return uncapacitated(covering, 0, k, options, "set-cover");
@@ -123,7 +126,7 @@ public final class LocationSolvers {
         Deadline deadline = new Deadline(options.timeLimitSeconds());
         int n = problem.clients();
         int m = problem.facilities();
-        double[] radii = java.util.Arrays.stream(problem.cost()).distinct().sorted().toArray();
+        double[] radii = Arrays.stream(problem.cost()).distinct().sorted().toArray();
         double needed = 0.0;
         for (int i = 0; i < n; i++) {
             double nearest = Double.POSITIVE_INFINITY;
@@ -132,9 +135,9 @@ public final class LocationSolvers {
             }
             needed = Math.max(needed, nearest);
         }
-        int lo = java.util.Arrays.binarySearch(radii, needed);
+        int lo = Arrays.binarySearch(radii, needed);
         boolean[] best = farthestFirst(problem, p);
-        int hi = java.util.Arrays.binarySearch(radii, maxNearest(problem, best));
+        int hi = Arrays.binarySearch(radii, maxNearest(problem, best));
         long nodes = 0;
         boolean proven = true;
         while (lo < hi) {
@@ -155,7 +158,7 @@ public final class LocationSolvers {
             }
             if (decision.open() != null) {
                 best = decision.open();
-                hi = java.util.Arrays.binarySearch(radii, maxNearest(problem, best));
+                hi = Arrays.binarySearch(radii, maxNearest(problem, best));
             } else {
                 lo = mid + 1;
             }
@@ -228,7 +231,7 @@ public final class LocationSolvers {
         int m = problem.facilities();
         boolean[] open = new boolean[m];
         double[] near = new double[n];
-        java.util.Arrays.fill(near, Double.POSITIVE_INFINITY);
+        Arrays.fill(near, Double.POSITIVE_INFINITY);
         int far = 0;
         for (int added = 0; added < p; added++) {
             int site = -1;
