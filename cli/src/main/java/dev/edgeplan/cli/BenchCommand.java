@@ -79,6 +79,10 @@ final class BenchCommand implements Runnable {
             } catch (OrlibFormatException e) {
                 err.println("edgeplan bench: " + e.getMessage());
                 return ExitCodes.INVALID_INPUT;
+            } catch (IllegalArgumentException e) {
+                // a well-formed file describing an impossible instance, e.g. capacity below total demand
+                err.println("edgeplan bench: " + file + ": " + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
             }
             LocationSolution s = r.solution();
             // like the peer baseline's, the reported time includes reading the file and building the costs
@@ -107,22 +111,34 @@ final class BenchCommand implements Runnable {
     @Command(name = "pmed", mixinStandardHelpOptions = true,
             description = "p-median on an OR-Library pmed graph (all-pairs shortest paths, p from the file).",
             footer = {"", "Example:", "  edgeplan bench pmed ../shared/data/orlib/pmed/pmed26.txt --time-limit 30 --json"})
-    static final class Pmed extends Run {
+    static class Pmed extends Run {
         @Override
-        Result solve(SolveOptions options) throws OrlibFormatException {
+        final Result solve(SolveOptions options) throws OrlibFormatException {
             PmedReader.PmedInstance inst = PmedReader.read(file);
-            return new Result(inst.name(), "p-median", inst.p(), LocationSolvers.pMedian(inst.problem(), inst.p(), options));
+            return new Result(inst.name(), problemName(), inst.p(), solve(inst, options));
+        }
+
+        String problemName() {
+            return "p-median";
+        }
+
+        LocationSolution solve(PmedReader.PmedInstance inst, SolveOptions options) {
+            return LocationSolvers.pMedian(inst.problem(), inst.p(), options);
         }
     }
 
     @Command(name = "pcenter", mixinStandardHelpOptions = true,
             description = "p-center (minimise the largest distance) on an OR-Library pmed graph.",
             footer = {"", "Example:", "  edgeplan bench pcenter ../shared/data/orlib/pmed/pmed1.txt --json"})
-    static final class Pcenter extends Run {
+    static final class Pcenter extends Pmed {
         @Override
-        Result solve(SolveOptions options) throws OrlibFormatException {
-            PmedReader.PmedInstance inst = PmedReader.read(file);
-            return new Result(inst.name(), "p-center", inst.p(), LocationSolvers.pCenter(inst.problem(), inst.p(), options));
+        String problemName() {
+            return "p-center";
+        }
+
+        @Override
+        LocationSolution solve(PmedReader.PmedInstance inst, SolveOptions options) {
+            return LocationSolvers.pCenter(inst.problem(), inst.p(), options);
         }
     }
 

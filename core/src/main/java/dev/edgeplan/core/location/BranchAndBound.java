@@ -1,7 +1,6 @@
 package dev.edgeplan.core.location;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 
 /**
  * Depth-first Lagrangian branch and bound over facility open/closed variables (Beasley 1985, 1988):
@@ -114,14 +113,5 @@ final class BranchAndBound {
             c += b ? 1 : 0;
         }
         return c;
-    }
-
-    static void fillFree(byte[] fixed, boolean[] out, boolean value) {
-        Arrays.fill(out, false);
-        for (int j = 0; j < fixed.length; j++) {
-            if (fixed[j] == Relaxation.FREE) {
-                out[j] = value;
-            }
-        }
     }
 }

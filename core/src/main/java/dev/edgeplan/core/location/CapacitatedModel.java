@@ -11,28 +11,16 @@ import java.util.Map;
  * v<sub>j</sub> = f<sub>j</sub> + min Σ<sub>i</sub> (c<sub>ij</sub> − λ<sub>i</sub>) x<sub>ij</sub> subject to
  * Σ d<sub>i</sub> x<sub>ij</sub> ≤ s<sub>j</sub>, 0 ≤ x ≤ 1; the open set then minimises Σ v<sub>j</sub> y<sub>j</sub>
  * subject to the valid cut Σ s<sub>j</sub> y<sub>j</sub> ≥ total demand (solved as its LP, a fractional
- * knapsack, so the bound stays valid). Open sets are priced exactly by {@link Transportation}.
+ * knapsack, so the bound stays valid). Open sets (the relaxed ones, every few iterations) are priced exactly by {@link Transportation}.
  */
-final class CapacitatedModel implements Relaxation {
+final class CapacitatedModel extends SubgradientRelaxation {
 
-    private static final double START_AGILITY = 2.0;
-    private static final int STALL_ITERATIONS = 30;
-    private static final double MIN_AGILITY = 1e-4;
-    private static final int HEURISTIC_EVERY = 10;
-    private static final double MOVE_EPS = 1e-9;
-
-    /** Drop/add local search on new incumbents only up to this many client × facility pairs (it re-solves transports). */
-    private static final long LOCAL_SEARCH_MAX_PAIRS = 10_000;
-
-    private final int n;
-    private final int m;
     private final double[] demand;
     private final double[] capacity;
     private final double[] fixedCost;
     private final double[] cost;
     private final double totalDemand;
     private final Transportation transport;
-    private final Deadline deadline;
     private final Map<BitSet, Double> priced = new HashMap<>();
 
     private final double[] v;
@@ -41,38 +29,29 @@ final class CapacitatedModel implements Relaxation {
     private final double[] ratio;
     private final int[] items;
     private final int[] scratch;
-    private final double[] bestLambda;
-    private final double[] subgradient;
     private double[] start;
+    /** Σλ at the last {@link #lagrangian}: the part of the bound the open-set choice does not change. */
+    private double lastSumLambda;
 
     CapacitatedModel(LocationProblem problem, Deadline deadline) {
-        n = problem.clients();
-        m = problem.facilities();
+        super(problem.clients(), problem.facilities(), deadline);
         demand = problem.demand();
         capacity = problem.capacity();
         fixedCost = problem.fixedCost();
         cost = problem.cost();
         totalDemand = problem.totalDemand();
         transport = new Transportation(problem);
-        this.deadline = deadline;
         v = new double[m];
         y = new double[m];
         x = new double[n * m];
         ratio = new double[n];
         items = new int[n];
         scratch = new int[m];
-        bestLambda = new double[n];
-        subgradient = new double[n];
-    }
-
-    @Override
-    public int facilities() {
-        return m;
     }
 
     // ---- primal side -------------------------------------------------------------------------------------
 
-    /** Everything open, then drop/add local search (small instances); sets the multipliers' start. */
+    /** Everything open: a feasible start, and the multipliers' start (each client's cost per unit there). */
     void heuristic(Incumbent incumbent) {
         boolean[] all = new boolean[m];
         Arrays.fill(all, true);
@@ -114,27 +93,15 @@ final class CapacitatedModel implements Relaxation {
         return transport.mainFacility();
     }
 
+    /**
+     * Prices the open set exactly. No local search: on cap41–134 drop/add moves (m transports a pass) cost more
+     * than the branch and bound they were meant to shorten.
+     */
     @Override
     public double evaluate(boolean[] open, Incumbent incumbent) {
         double value = price(open);
-        if (incumbent.offer(open, value) && (long) n * m <= LOCAL_SEARCH_MAX_PAIRS) {
-            localSearch(incumbent);
-        }
+        incumbent.offer(open, value);
         return value;
-    }
-
-    /** First-improvement drop and add moves, each priced exactly (swaps are left to the branching). */
-    private void localSearch(Incumbent incumbent) {
-        boolean improved = true;
-        while (improved && !deadline.expired()) {
-            improved = false;
-            boolean[] open = incumbent.open.clone();
-            for (int j = 0; j < m && !improved; j++) {
-                open[j] = !open[j];
-                improved = incumbent.offer(open, price(open));
-                open[j] = !open[j];
-            }
-        }
     }
 
     // ---- dual side ---------------------------------------------------------------------------------------
@@ -145,63 +112,27 @@ final class CapacitatedModel implements Relaxation {
     }
 
     @Override
-    public double bound(byte[] fixed, double[] lambda, double pruneAt, int maxIterations, boolean[] chosen,
-                        Incumbent incumbent) {
-        boolean[] sel = new boolean[m];
-        double best = Double.NEGATIVE_INFINITY;
-        double agility = START_AGILITY;
-        int stall = 0;
-        for (int it = 0; it < maxIterations; it++) {
-            double value = lagrangian(lambda, fixed, sel);
-            if (value == Double.POSITIVE_INFINITY) {
-                return value;
+    double subgradient(double[] lambda, boolean[] sel, double[] g) {
+        double norm = 0.0;
+        for (int i = 0; i < n; i++) {
+            double served = 0.0;
+            for (int j = 0; j < m; j++) {
+                served += y[j] * x[i * m + j];
             }
-            if (value > best) {
-                best = value;
-                System.arraycopy(lambda, 0, bestLambda, 0, n);
-                System.arraycopy(sel, 0, chosen, 0, m);
-                stall = 0;
-            } else if (++stall >= STALL_ITERATIONS) {
-                agility /= 2;
-                stall = 0;
-            }
-            if (best >= pruneAt || agility < MIN_AGILITY || deadline.expired()) {
-                break;
-            }
-            if (it % HEURISTIC_EVERY == 0) {
-                evaluate(sel, incumbent);
-                pruneAt = Math.min(pruneAt, incumbent.pruneAt());
-            }
-            double norm = 0.0;
-            for (int i = 0; i < n; i++) {
-                double served = 0.0;
-                for (int j = 0; j < m; j++) {
-                    served += y[j] * x[i * m + j];
-                }
-                subgradient[i] = 1.0 - served;
-                norm += subgradient[i] * subgradient[i];
-            }
-            if (norm < MOVE_EPS * MOVE_EPS) {
-                break;
-            }
-            double step = agility * Math.max(incumbent.value - value, MOVE_EPS * Math.abs(incumbent.value)) / norm;
-            for (int i = 0; i < n; i++) {
-                lambda[i] += step * subgradient[i];
-            }
+            g[i] = 1.0 - served;
+            norm += g[i] * g[i];
         }
-        System.arraycopy(bestLambda, 0, lambda, 0, n);
-        double sumLambda = lagrangian(lambda, fixed, sel) - selectOpen(fixed, sel);
-        evaluate(chosen, incumbent);
-        fixByReducedCost(fixed, sumLambda, Math.min(pruneAt, incumbent.pruneAt()));
-        return best;
+        return norm;
     }
 
     /** L(λ): fills the knapsack values {@link #v}, shares {@link #x} and the open choice {@link #y}. */
-    private double lagrangian(double[] lambda, byte[] fixed, boolean[] sel) {
+    @Override
+    double lagrangian(double[] lambda, byte[] fixed, boolean[] sel) {
         double sumLambda = 0.0;
         for (int i = 0; i < n; i++) {
             sumLambda += lambda[i];
         }
+        lastSumLambda = sumLambda;
         Arrays.fill(x, 0.0);
         for (int j = 0; j < m; j++) {
             if (fixed[j] == CLOSED) {
@@ -269,8 +200,9 @@ final class CapacitatedModel implements Relaxation {
     }
 
     /** Fixes each free facility whose opposite choice alone would push the bound past {@code pruneAt}. */
-    private void fixByReducedCost(byte[] fixed, double sumLambda, double pruneAt) {
-        boolean[] sel = new boolean[m];
+    @Override
+    void fixByReducedCost(byte[] fixed, double bound, boolean[] sel, double pruneAt) {
+        boolean[] flippedSel = new boolean[m];
         double[] keepY = y.clone();
         for (int j = 0; j < m; j++) {
             if (fixed[j] != FREE) {
@@ -278,7 +210,7 @@ final class CapacitatedModel implements Relaxation {
             }
             byte flip = keepY[j] > 0 ? CLOSED : OPEN;
             fixed[j] = flip;
-            double flipped = sumLambda + selectOpen(fixed, sel);
+            double flipped = lastSumLambda + selectOpen(fixed, flippedSel);
             fixed[j] = flipped >= pruneAt ? (flip == CLOSED ? OPEN : CLOSED) : FREE;
         }
         System.arraycopy(keepY, 0, y, 0, m);

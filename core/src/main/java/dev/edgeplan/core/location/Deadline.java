@@ -12,6 +12,15 @@ final class Deadline {
         endNanos = startNanos + (long) Math.min(seconds * NANOS_PER_SECOND, Long.MAX_VALUE / 2.0);
     }
 
+    private Deadline(long endNanos) {
+        this.endNanos = endNanos;
+    }
+
+    /** A budget of at most {@code seconds} from now that also ends no later than this one. */
+    Deadline slice(double seconds) {
+        return new Deadline(Math.min(endNanos, System.nanoTime() + (long) (seconds * NANOS_PER_SECOND)));
+    }
+
     boolean expired() {
         return System.nanoTime() >= endNanos;
     }

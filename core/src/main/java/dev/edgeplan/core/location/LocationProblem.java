@@ -1,5 +1,7 @@
 package dev.edgeplan.core.location;
 
+import java.util.Arrays;
+
 /**
  * A discrete location problem: {@code clients} demand points and {@code facilities} candidate sites.
  *
@@ -32,9 +34,9 @@ public record LocationProblem(int clients, int facilities, double[] demand, doub
     /** Unit demand, no fixed cost, unlimited capacity: the p-median / p-center input. */
     public static LocationProblem ofDistances(int clients, int facilities, double[] cost) {
         double[] demand = new double[clients];
-        java.util.Arrays.fill(demand, 1.0);
+        Arrays.fill(demand, 1.0);
         double[] capacity = new double[facilities];
-        java.util.Arrays.fill(capacity, Double.POSITIVE_INFINITY);
+        Arrays.fill(capacity, Double.POSITIVE_INFINITY);
         return new LocationProblem(clients, facilities, demand, new double[facilities], capacity, cost);
     }
 

@@ -15,19 +15,7 @@ import java.util.Set;
  * open sets with p sites (or ≥ k sites when p = 0). Each client's facilities are kept sorted by cost,
  * so ρ touches only the pairs with c<sub>ij</sub> &lt; λ<sub>i</sub>.
  */
-final class UncapacitatedModel implements Relaxation {
-
-    /** Subgradient step scale (Held–Wolfe–Crowder "agility"), halved when the bound stalls (Beasley 1993). */
-    private static final double START_AGILITY = 2.0;
-
-    /** Non-improving iterations before the agility is halved. */
-    private static final int STALL_ITERATIONS = 30;
-
-    /** The subgradient has converged as far as it usefully will below this agility. */
-    private static final double MIN_AGILITY = 1e-4;
-
-    /** Relaxed open sets are offered to the local search every this many iterations. */
-    private static final int HEURISTIC_EVERY = 10;
+final class UncapacitatedModel extends SubgradientRelaxation {
 
     /**
      * Local search runs on a relaxed open set only when it evaluates within this share above the incumbent:
@@ -35,11 +23,6 @@ final class UncapacitatedModel implements Relaxation {
      */
     private static final double LOCAL_SEARCH_WINDOW = 0.002;
 
-    /** Improvements smaller than this are rounding noise, not moves. */
-    private static final double MOVE_EPS = 1e-9;
-
-    final int n;
-    final int m;
     final int p;
     final int k;
     private final double[] cost;
@@ -48,17 +31,13 @@ final class UncapacitatedModel implements Relaxation {
     private final int[] order;
     private final double[] sorted;
     private final double missingCost;
-    private final Deadline deadline;
     private final Set<Long> searched = new HashSet<>();
 
     private final double[] rho;
-    private final double[] bestLambda;
-    private final double[] subgradient;
     private final int[] scratch;
 
     UncapacitatedModel(LocationProblem problem, int p, int k, Deadline deadline) {
-        this.n = problem.clients();
-        this.m = problem.facilities();
+        super(problem.clients(), problem.facilities(), deadline);
         if (p < 0 || p > m || (p > 0 && p < k) || k < 1 || k > m) {
             throw new IllegalArgumentException("need k ≤ p ≤ facilities (p = 0: free), got p=" + p + ", k=" + k
                     + " with " + m + " facilities");
@@ -67,7 +46,6 @@ final class UncapacitatedModel implements Relaxation {
         this.k = k;
         this.cost = problem.cost();
         this.fixedCost = problem.fixedCost();
-        this.deadline = deadline;
         order = new int[n * m];
         sorted = new double[n * m];
         int[] idx = new int[m];
@@ -85,14 +63,7 @@ final class UncapacitatedModel implements Relaxation {
         }
         missingCost = max + 1.0;
         rho = new double[m];
-        bestLambda = new double[n];
-        subgradient = new double[n];
         scratch = new int[m];
-    }
-
-    @Override
-    public int facilities() {
-        return m;
     }
 
     // ---- primal side -------------------------------------------------------------------------------------
@@ -336,64 +307,26 @@ final class UncapacitatedModel implements Relaxation {
     private boolean[] start;
 
     @Override
-    public double bound(byte[] fixed, double[] lambda, double pruneAt, int maxIterations, boolean[] chosen,
-                        Incumbent incumbent) {
-        boolean[] sel = new boolean[m];
-        double best = Double.NEGATIVE_INFINITY;
-        double agility = START_AGILITY;
-        int stall = 0;
-        for (int it = 0; it < maxIterations; it++) {
-            double value = lagrangian(lambda, fixed, sel);
-            if (value == Double.POSITIVE_INFINITY) {
-                return value;
-            }
-            if (value > best) {
-                best = value;
-                System.arraycopy(lambda, 0, bestLambda, 0, n);
-                System.arraycopy(sel, 0, chosen, 0, m);
-                stall = 0;
-            } else if (++stall >= STALL_ITERATIONS) {
-                agility /= 2;
-                stall = 0;
-            }
-            if (best >= pruneAt || agility < MIN_AGILITY || deadline.expired()) {
-                break;
-            }
-            if (it % HEURISTIC_EVERY == 0) {
-                evaluate(sel, incumbent);
-                pruneAt = Math.min(pruneAt, incumbent.pruneAt());
-            }
-            double norm = 0.0;
-            for (int i = 0; i < n; i++) {
-                int covered = 0;
-                int base = i * m;
-                double lam = lambda[i];
-                for (int s = 0; s < m && sorted[base + s] < lam; s++) {
-                    if (sel[order[base + s]]) {
-                        covered++;
-                    }
+    double subgradient(double[] lambda, boolean[] sel, double[] g) {
+        double norm = 0.0;
+        for (int i = 0; i < n; i++) {
+            int covered = 0;
+            int base = i * m;
+            double lam = lambda[i];
+            for (int s = 0; s < m && sorted[base + s] < lam; s++) {
+                if (sel[order[base + s]]) {
+                    covered++;
                 }
-                subgradient[i] = k - covered;
-                norm += subgradient[i] * subgradient[i];
             }
-            if (norm == 0) {
-                break;
-            }
-            double target = incumbent.value;
-            double step = agility * Math.max(target - value, MOVE_EPS * Math.abs(target) + MOVE_EPS) / norm;
-            for (int i = 0; i < n; i++) {
-                lambda[i] += step * subgradient[i];
-            }
+            g[i] = k - covered;
+            norm += g[i] * g[i];
         }
-        System.arraycopy(bestLambda, 0, lambda, 0, n);
-        lagrangian(lambda, fixed, sel);
-        evaluate(chosen, incumbent);
-        fixByReducedCost(fixed, best, sel, Math.min(pruneAt, incumbent.pruneAt()));
-        return best;
+        return norm;
     }
 
     /** L(λ) with the node's fixings; fills {@link #rho} and the relaxed open set. */
-    private double lagrangian(double[] lambda, byte[] fixed, boolean[] sel) {
+    @Override
+    double lagrangian(double[] lambda, byte[] fixed, boolean[] sel) {
         System.arraycopy(fixedCost, 0, rho, 0, m);
         double sumLambda = 0.0;
         for (int i = 0; i < n; i++) {
@@ -444,7 +377,8 @@ final class UncapacitatedModel implements Relaxation {
      * Reduced-cost fixing: flipping a free facility's relaxed choice costs at least the difference to the
      * marginal facility (p sites) or |ρ<sub>j</sub>| (free count, when the at-least-k floor does not bind).
      */
-    private void fixByReducedCost(byte[] fixed, double bound, boolean[] sel, double pruneAt) {
+    @Override
+    void fixByReducedCost(byte[] fixed, double bound, boolean[] sel, double pruneAt) {
         if (bound == Double.NEGATIVE_INFINITY) {
             return;
         }
