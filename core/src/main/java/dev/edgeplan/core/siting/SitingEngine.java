@@ -65,7 +65,7 @@ public final class SitingEngine {
         });
         if (c.count() == 0) {
             return assign(c, new int[0], demand, latency, new SolverReport(policy.model().key(), "none", 0, 0, 0, true,
-                    0, 0, 0, 0, ""), 1, null);
+                    0, 0, 0, 0, 0, ""), 1, null);
         }
         int covers = Math.min(policy.covers(), nSites);
         LocationProblem normalised = new LocationProblem(c.count(), nSites, c.weight, new double[nSites],
@@ -94,9 +94,13 @@ public final class SitingEngine {
             }
         }
         double total = c.totalWeight();
+        double coveredPct = total > 0 ? 100.0 * covered / total : 0.0;
+        // max coverage minimises uncovered weight: its lower bound caps what any p sites could cover
+        double coveredPctBound = policy.model() == SitingPolicy.Model.MAX_COVERAGE && maxSites.isPresent() && total > 0
+                ? Math.max(coveredPct, 100.0 * (total - solution.lowerBound()) / total) : coveredPct;
         SolverReport report = new SolverReport(policy.model().key(), solution.method(), solution.objective(),
                 solution.lowerBound(), solution.gap(), solution.provenOptimal(), solution.seconds(), solution.nodes(),
-                total > 0 ? 100.0 * covered / total : 0.0, total > 0 ? 100.0 * worstCovered / total : 0.0,
+                coveredPct, coveredPctBound, total > 0 ? 100.0 * worstCovered / total : 0.0,
                 worstSite >= 0 ? candidates.get(worstSite).id() : "");
         return assign(c, open, demand, latency, report, covers, forced);
     }

@@ -124,6 +124,7 @@ public final class PlanJson {
                 .field("proven_optimal", r.provenOptimal())
                 .field("nodes", r.nodes())
                 .field("covered_demand_pct", r.coveredPct())
+                .field("covered_demand_pct_bound", r.coveredPctBound())
                 .field("worst_single_site_loss_covered_pct", r.worstLossCoveredPct())
                 .field("worst_single_site_loss", r.worstLossSite())
                 .endObject();

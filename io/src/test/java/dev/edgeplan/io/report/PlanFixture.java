@@ -152,7 +152,7 @@ final class PlanFixture {
                 new Assumption("network.route_factor", 1.6, "ratio", "default 1.6: fits of measured cloud-backbone RTTs, k = 1.53–1.66"));
 
         SolverReport siting = new SolverReport("max_coverage", "lagrangian-branch-and-bound", 12.5, 12.5, 0, true,
-                0.02, 3, 97.9, 61.0, "dfw-1");
+                0.02, 3, 97.9, 97.9, 61.0, "dfw-1");
         return new Plan(scenarioName, 3, 42L, "h100-sxm-80gb", "dgx-h100", summary, siting, workloads, sites,
                 planEconomics,
                 warnings, assumptions);
