@@ -74,7 +74,7 @@ public final class Scenarios {
                         RevenueDefaults.IT_REFRESH_YEARS),
                 new CostTerms(CapexDefaults.SOFT_COST_PCT, CapexDefaults.CONTINGENCY_PCT, CapexDefaults.SCALE_MULTIPLIER,
                         0, CapexDefaults.LAND_USD_PER_ACRE, CostTerms.Staffing.REMOTE, OpexDefaults.USD_PER_FTE_YEAR,
-                        OpexDefaults.INSURANCE_TAX_PCT_OF_CAPEX_PER_YEAR, 0, 0),
+                        OpexDefaults.INSURANCE_TAX_PCT_OF_CAPEX_PER_YEAR, 0, 0, true),
                 List.of());
     }
 

@@ -16,14 +16,15 @@ package dev.edgeplan.core.finance;
  * @param insuranceTaxUsd    insurance and property tax
  * @param otherOpexUsd       water, transit and other fixed costs
  * @param ebitdaUsd          revenue − operating costs
- * @param netUsd             EBITDA − capex
+ * @param residualUsd        the last year only: book value of what is still in use, as if sold at the horizon
+ * @param netUsd             EBITDA − capex + residual
  * @param cumulativeUsd      running sum of net
  * @param discountedUsd      capex discounted to the year's start, operations to its end
  */
 public record CashFlowYear(int year, double onlineItKw, double servedItKw, double constructionCapexUsd,
                            double itCapexUsd, double revenueUsd, double energyUsd, double maintenanceUsd,
                            double staffingUsd, double insuranceTaxUsd, double otherOpexUsd, double ebitdaUsd,
-                           double netUsd, double cumulativeUsd, double discountedUsd) {
+                           double residualUsd, double netUsd, double cumulativeUsd, double discountedUsd) {
 
     public double opexUsd() {
         return energyUsd + maintenanceUsd + staffingUsd + insuranceTaxUsd + otherOpexUsd;

@@ -22,12 +22,13 @@ import java.util.Objects;
  * @param outputTokensPerYear    [year] LLM output tokens the demand asks for if fully served
  * @param requestsPerYear        [year] requests of per-sample workloads if fully served
  * @param discountRatePct        per year
+ * @param residualAtBookValue    add the book value of the facility and IT still in use at the horizon's end
  */
 public record SiteEconomics(String siteId, double[] requiredItKw, double designItKw, PhasingPolicy phasing,
                             CapexBreakdown capex, OpexInputs opex, double loadFraction, double acceleratorsPerItKw,
                             double itUsdPerItKw, int itRefreshYears, RevenueModel revenueModel, Prices prices,
                             Tenancy tenancy, double[] outputTokensPerYear, double[] requestsPerYear,
-                            double discountRatePct) {
+                            double discountRatePct, boolean residualAtBookValue) {
 
     public SiteEconomics {
         requiredItKw = requiredItKw.clone();
@@ -45,7 +46,7 @@ public record SiteEconomics(String siteId, double[] requiredItKw, double designI
     public SiteEconomics withPhasing(PhasingPolicy other) {
         return new SiteEconomics(siteId, requiredItKw, designItKw, other, capex, opex, loadFraction,
                 acceleratorsPerItKw, itUsdPerItKw, itRefreshYears, revenueModel, prices, tenancy, outputTokensPerYear,
-                requestsPerYear, discountRatePct);
+                requestsPerYear, discountRatePct, residualAtBookValue);
     }
 
     /** Element-wise for the arrays, so two runs of the same scenario compare equal. */
@@ -67,7 +68,8 @@ public record SiteEconomics(String siteId, double[] requiredItKw, double designI
                 && Objects.equals(tenancy, o.tenancy)
                 && Arrays.equals(outputTokensPerYear, o.outputTokensPerYear)
                 && Arrays.equals(requestsPerYear, o.requestsPerYear)
-                && Double.compare(discountRatePct, o.discountRatePct) == 0;
+                && Double.compare(discountRatePct, o.discountRatePct) == 0
+                && residualAtBookValue == o.residualAtBookValue;
     }
 
     @Override
@@ -75,7 +77,7 @@ public record SiteEconomics(String siteId, double[] requiredItKw, double designI
         return Objects.hash(siteId, Arrays.hashCode(requiredItKw), designItKw, phasing, capex,
                 opex, loadFraction, acceleratorsPerItKw, itUsdPerItKw, itRefreshYears, revenueModel, prices, tenancy,
                 Arrays.hashCode(outputTokensPerYear), Arrays.hashCode(requestsPerYear),
-                discountRatePct);
+                discountRatePct, residualAtBookValue);
     }
 
     @Override
@@ -95,6 +97,7 @@ public record SiteEconomics(String siteId, double[] requiredItKw, double designI
                 + ", tenancy=" + tenancy
                 + ", outputTokensPerYear=" + Arrays.toString(outputTokensPerYear)
                 + ", requestsPerYear=" + Arrays.toString(requestsPerYear)
-                + ", discountRatePct=" + discountRatePct + "]";
+                + ", discountRatePct=" + discountRatePct
+                + ", residualAtBookValue=" + residualAtBookValue + "]";
     }
 }

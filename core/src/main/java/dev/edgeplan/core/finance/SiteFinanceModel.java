@@ -22,6 +22,7 @@ import java.util.OptionalDouble;
  *          tokens: (tokens ÷ 10⁶ × $/M + requests ÷ 10³ × $/k) × served share;  all × tenants' contracted share
  * energy   = served kW × load fraction × PUE × 8,760 h × $/kWh + served kW × PUE × demand charge × 12
  * maintenance, insurance/tax = % × construction capex online;  staff and other = per year once online
+ * residual (last year) = Σ capex × max(0, 1 − age ÷ book life): facility 20 years, IT its refresh period
  * </pre>
  * {@link Drivers} scale demand growth, prices, power cost, IT price, construction cost and lead times.
  */
@@ -29,6 +30,12 @@ public final class SiteFinanceModel {
 
     private static final double HOURS_PER_YEAR = 8_760.0;
     private static final int MONTHS_PER_YEAR = PhasingDefaults.MONTHS_PER_YEAR;
+
+    /**
+     * Book life of the facility for its residual value: M&amp;E 10–20 years, building shell 20–39 (US tax: 39-year
+     * nonresidential) [R, research §2.13]; 20 years, the M&amp;E upper end and the shell's lower end.
+     */
+    static final double FACILITY_BOOK_LIFE_YEARS = 20.0;
 
     private SiteFinanceModel() {
     }
@@ -61,7 +68,9 @@ public final class SiteFinanceModel {
                 }
             }
         }
-        double[] itCapex = itCapex(e, build, d);
+        double[] itCapex = itPurchases(e, build, d);
+        double residual = e.residualAtBookValue() ? bookValue(constructionCapex, FACILITY_BOOK_LIFE_YEARS)
+                + bookValue(itCapex, Math.max(1, e.itRefreshYears())) : 0.0;
         OpexInputs o = e.opex();
         Prices prices = e.prices();
         double rate = e.discountRatePct() / 100.0;
@@ -94,20 +103,21 @@ public final class SiteFinanceModel {
             double opex = energy + maintenance + insuranceTax + staffing + other;
             double ebitda = revenue - opex;
             double capexYear = constructionCapex[y] + itCapex[y];
-            double net = ebitda - capexYear;
+            double residualYear = y == years - 1 ? residual : 0.0;
+            double net = ebitda - capexYear + residualYear;
             cumulative += net;
             double startFactor = Math.pow(1.0 + rate, -y);
             double endFactor = Math.pow(1.0 + rate, -(y + 1));
             flows[y] -= capexYear;
-            flows[y + 1] += ebitda;
+            flows[y + 1] += ebitda + residualYear;
             pvCosts += capexYear * startFactor + opex * endFactor;
             pvKwMonths += served * MONTHS_PER_YEAR * endFactor;
             pvGpuHours += served * e.acceleratorsPerItKw() * HOURS_PER_YEAR * endFactor;
             revenueSum += revenue;
             ebitdaSum += ebitda;
             rows.add(new CashFlowYear(y, build.onlineItKw()[y], served, constructionCapex[y], itCapex[y], revenue, energy,
-                    maintenance, staffing, insuranceTax, other, ebitda, net, cumulative,
-                    -capexYear * startFactor + ebitda * endFactor));
+                    maintenance, staffing, insuranceTax, other, ebitda, residualYear, net, cumulative,
+                    -capexYear * startFactor + (ebitda + residualYear) * endFactor));
         }
         return new SiteFinance(capex, build, rows, flows, CashFlowMetrics.npvUsd(flows, rate),
                 CashFlowMetrics.irr(flows), CashFlowMetrics.paybackPeriods(flows),
@@ -150,8 +160,11 @@ public final class SiteFinanceModel {
         return Math.min(1.0, Math.max(0.0, (start + MONTHS_PER_YEAR - onlineMonth) / MONTHS_PER_YEAR));
     }
 
-    /** IT bought when load first needs it, and again every refresh period; nothing when tenants own their IT. */
-    private static double[] itCapex(SiteEconomics e, BuildOut build, Drivers d) {
+    /**
+     * [year] USD of IT bought that year: when load first needs it, and again every refresh period; nothing when
+     * tenants own their IT.
+     */
+    private static double[] itPurchases(SiteEconomics e, BuildOut build, Drivers d) {
         int years = e.years();
         double[] usd = new double[years];
         if (!e.revenueModel().operatorOwnsIt() || e.itUsdPerItKw() <= 0) {
@@ -167,4 +180,15 @@ public final class SiteFinanceModel {
         }
         return usd;
     }
+
+    /** Straight-line book value at the end of the last year of what was bought each year (bought at its start). */
+    static double bookValue(double[] boughtUsd, double lifeYears) {
+        int years = boughtUsd.length;
+        double value = 0.0;
+        for (int y = 0; y < years; y++) {
+            value += boughtUsd[y] * Math.max(0.0, 1.0 - (years - y) / lifeYears);
+        }
+        return value;
+    }
+
 }

@@ -47,7 +47,7 @@ final class SiteEconomicsBuilder {
                 CapexModel.estimate(capex), opex, server.loadedKw() / server.nameplateKw(),
                 server.acceleratorsPerServer() / server.nameplateKw(), itUsdPerKw, f.revenue().itRefreshYears(),
                 f.revenue().model(), prices, new Tenancy(f.tenants()), outputTokensPerYear, requestsPerYear,
-                f.discountRatePct());
+                f.discountRatePct(), c.residualAtBookValue());
     }
 
     /** Installed UPS + generator kW ÷ those of an N+1 chain for the same load: scales the critical-capacity cost. */

@@ -13,11 +13,12 @@ package dev.edgeplan.core.scenario;
  * @param insuranceTaxPctOfCapexPerYear insurance and property tax, percent of construction capex online
  * @param demandChargeUsdPerKwMonth    utility demand charge on peak facility kW (0 when prices are all-in)
  * @param otherOpexUsdPerSiteYear      water, transit, security and other fixed costs per site
+ * @param residualAtBookValue          count the book value of the facility and IT still in use at the horizon's end
  */
 public record CostTerms(double softCostPct, double contingencyPct, double scaleMultiplier, double landAcresPerSite,
                         double landUsdPerAcre, Staffing staffing, double usdPerFteYear,
                         double insuranceTaxPctOfCapexPerYear, double demandChargeUsdPerKwMonth,
-                        double otherOpexUsdPerSiteYear) {
+                        double otherOpexUsdPerSiteYear, boolean residualAtBookValue) {
 
     public enum Staffing {
         REMOTE("remote"), ON_SITE_24X7("24x7");

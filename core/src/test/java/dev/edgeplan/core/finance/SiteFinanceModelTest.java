@@ -29,7 +29,7 @@ class SiteFinanceModelTest {
         return new SiteEconomics("s", required, 1000, new PhasingPolicy(strategy, 500, 100, INSTANT),
                 CapexModel.estimate(new CapexInputs(1000, 10_000_000, false, 0, 1.0, 1.0, 1.0, 0, 0, 0, 0)),
                 new OpexInputs(1.5, 0.10, 0, 2, 1, 100_000, 1, 0), 0.5, 8.0 / 10.2, 35_000, 1, model,
-                new Prices(200, 2.0, 100, 1.0, 0), Tenancy.singleAnchor(), new double[years], new double[years], 10);
+                new Prices(200, 2.0, 100, 1.0, 0), Tenancy.singleAnchor(), new double[years], new double[years], 10, false);
     }
 
     @Test
@@ -106,7 +106,7 @@ class SiteFinanceModelTest {
             for (int k = 0; k < 2; k++) {
                 SiteEconomics e = new SiteEconomics("s", required, 3000, k == 0 ? phased : atOnce, capex, opex, 0.75,
                         8 / 10.2, 350_000 / 10.2, 5, models[m], new Prices(184.06, 2.4, 100, 0, 0),
-                        Tenancy.singleAnchor(), new double[10], new double[10], 7);
+                        Tenancy.singleAnchor(), new double[10], new double[10], 7, false);
                 SiteFinance f = SiteFinanceModel.evaluate(e);
                 npvM[m][k] = f.npvUsd() / 1e6;
                 assertThat(f.buildOut().firstOnlineMonth()).isEqualTo(k == 0 ? 12.0 : 24.0);
@@ -115,5 +115,24 @@ class SiteFinanceModelTest {
         }
         assertThat(npvM[0]).containsExactly(new double[] {-25.81, -27.67}, within(0.005));
         assertThat(npvM[1]).containsExactly(new double[] {50.71, 35.53}, within(0.005));
+    }
+
+    @Test
+    void residualIsTheStraightLineBookValueAtTheHorizon() {
+        // bought at the start of years 0 and 2 of a 4-year horizon: ages 4 and 2 at its end
+        assertThat(SiteFinanceModel.bookValue(new double[] {20_000_000, 0, 10_000_000, 0}, 20))
+                .isCloseTo(20e6 * 0.8 + 10e6 * 0.9, within(1e-6));
+        assertThat(SiteFinanceModel.bookValue(new double[] {5, 0, 0, 0, 0, 0}, 5)).isZero();
+        SiteEconomics without = oneMegawatt(RevenueModel.COLOCATION, new double[] {1000, 1000},
+                PhasingPolicy.Strategy.ALL_AT_ONCE);
+        SiteEconomics with = new SiteEconomics(without.siteId(), without.requiredItKw(), without.designItKw(),
+                without.phasing(), without.capex(), without.opex(), without.loadFraction(), without.acceleratorsPerItKw(),
+                without.itUsdPerItKw(), without.itRefreshYears(), without.revenueModel(), without.prices(),
+                without.tenancy(), without.outputTokensPerYear(), without.requestsPerYear(), without.discountRatePct(),
+                true);
+        SiteFinance f = SiteFinanceModel.evaluate(with);
+        // $10 M facility 2 years old on a 20-year life: $9 M, counted at the end of the last year
+        assertThat(f.cashFlow().get(1).residualUsd()).isCloseTo(9_000_000, within(1e-6));
+        assertThat(f.npvUsd() - SiteFinanceModel.evaluate(without).npvUsd()).isCloseTo(9_000_000 / 1.21, within(1e-6));
     }
 }

@@ -120,6 +120,7 @@ final class EconomicsJson {
                     .field("insurance_tax_usd", y.insuranceTaxUsd())
                     .field("other_opex_usd", y.otherOpexUsd())
                     .field("ebitda_usd", y.ebitdaUsd())
+                    .field("residual_usd", y.residualUsd())
                     .field("net_usd", y.netUsd())
                     .field("cumulative_usd", y.cumulativeUsd())
                     .field("discounted_usd", y.discountedUsd())

@@ -50,7 +50,8 @@ final class EconomicsBinder {
                 Arrays.stream(CostTerms.Staffing.values()).filter(s -> s.key().equals(m.enumValue("staffing")))
                         .findFirst().orElse(CostTerms.Staffing.REMOTE),
                 m.number("usd_per_fte_year"), m.number("insurance_tax_pct_of_capex_per_year"),
-                m.number("demand_charge_usd_per_kw_month"), m.number("other_opex_usd_per_site_year"));
+                m.number("demand_charge_usd_per_kw_month"), m.number("other_opex_usd_per_site_year"),
+                m.enumValue("residual_value").equals("book"));
         return new FinanceAssumptions(m.number("capex_usd_per_mw_it"), m.number("liquid_cooling_premium_pct"),
                 m.number("default_power_price_usd_per_kwh"), m.number("discount_rate_pct"),
                 m.number("revenue_usd_per_kw_month"), m.number("maintenance_pct_of_capex_per_year"), revenue, costs,

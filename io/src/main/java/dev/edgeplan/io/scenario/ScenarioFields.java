@@ -325,6 +325,9 @@ final class ScenarioFields {
                     .range(NON_NEGATIVE).unit("USD/kW/month").byDefault(0.0, "0"),
             Field.of("other_opex_usd_per_site_year", NUMBER, "water, network transit, security and other fixed costs")
                     .range(NON_NEGATIVE).unit("USD/site/year").byDefault(0.0, "0"),
+            Field.of("residual_value", ENUM, "book: the facility (20-year book life) and IT (its refresh period) still in "
+                            + "use count at book value at the horizon's end; none: nothing")
+                    .allowed("book", "none").byDefault("book", "book"),
             Field.of("tenants", OBJECT_LIST, "customers sharing each site (absent = one anchor tenant that always renews)")
                     .object(TENANT));
 

@@ -209,7 +209,7 @@ final class PlanFixture {
                 new OpexInputs(pue, usdPerKwh, 0, MAINTENANCE_PCT, 1, 107_300, 1.5, 0), LOAD_FRACTION,
                 ACCELERATORS_PER_SERVER / SERVER_KW, 0, 5, RevenueModel.COLOCATION,
                 new Prices(REVENUE_USD_PER_KW_MONTH, 2.4, 100, 0, 0), Tenancy.singleAnchor(), none, none,
-                DISCOUNT_RATE_PCT);
+                DISCOUNT_RATE_PCT, false);
         economicsOfSites.add(economics);
         SiteFinance finance = SiteFinanceModel.evaluate(economics);
         SiteFinance allAtOnce = SiteFinanceModel.evaluate(
