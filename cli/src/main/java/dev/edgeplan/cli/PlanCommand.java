@@ -8,6 +8,7 @@ import dev.edgeplan.core.plan.Planner;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.io.plan.AtomicFiles;
 import dev.edgeplan.io.plan.PlanJson;
+import dev.edgeplan.io.report.CommissioningChecklist;
 import dev.edgeplan.io.report.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,7 @@ import java.util.concurrent.Callable;
 
 /** {@code edgeplan plan}: scenario in, plan.json and report.html out, a summary on the terminal. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Plan sites, capacity, facilities and cost for a scenario; write DIR/plan.json and DIR/report.html.",
+        description = "Plan sites, capacity, facilities and cost for a scenario; write DIR/plan.json, DIR/report.html and DIR/commissioning.md.",
         footer = {"", "Example:", "  edgeplan plan examples/dallas-chat.yaml --out out/",
                 "  edgeplan plan examples/detroit-vision.yaml --out out/vision --json",
                 "", "Exit codes: 0 ok, 1 internal error, 2 invalid scenario or usage, 3 scenario cannot be satisfied "
@@ -61,11 +62,13 @@ final class PlanCommand implements Callable<Integer> {
         }
         AtomicFiles.writeString(out.resolve("plan.json"), PlanJson.write(plan));
         AtomicFiles.writeString(out.resolve("report.html"), HtmlReport.render(plan));
+        AtomicFiles.writeString(out.resolve("commissioning.md"), CommissioningChecklist.render(plan));
         if (json) {
             stdout.print(PlanJson.writeSummary(plan, out.toString()));
         } else {
             stdout.print(SummaryTable.render(plan));
-            stdout.println("Wrote " + out.resolve("plan.json") + " and " + out.resolve("report.html"));
+            stdout.println("Wrote " + out.resolve("plan.json") + ", " + out.resolve("report.html") + " and "
+                    + out.resolve("commissioning.md"));
         }
         plan.warnings().forEach(w -> stderr.println("warning: " + w));
         return ExitCodes.OK;

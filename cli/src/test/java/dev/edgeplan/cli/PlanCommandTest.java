@@ -38,6 +38,8 @@ class PlanCommandTest {
         }
         assertThat(plan).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").doesNotContain("https://");
+        assertThat(Files.readString(out.resolve("commissioning.md"), StandardCharsets.UTF_8))
+                .startsWith("# Commissioning checklist — ").contains("- [ ] **utility_outage** Open the utility main");
         assertThat(cli.stdout()).contains("total").contains("Wrote");
     }
 
@@ -50,6 +52,8 @@ class PlanCommandTest {
         assertThat(Cli.run("plan", EXAMPLES.resolve(example + ".yaml").toString(), "--out", b.toString()).exitCode()).isZero();
         assertThat(Files.readAllBytes(a.resolve("plan.json"))).isEqualTo(Files.readAllBytes(b.resolve("plan.json")));
         assertThat(Files.readAllBytes(a.resolve("report.html"))).isEqualTo(Files.readAllBytes(b.resolve("report.html")));
+        assertThat(Files.readAllBytes(a.resolve("commissioning.md")))
+                .isEqualTo(Files.readAllBytes(b.resolve("commissioning.md")));
     }
 
     @Test

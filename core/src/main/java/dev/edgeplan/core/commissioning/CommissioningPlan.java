@@ -2,15 +2,17 @@ package dev.edgeplan.core.commissioning;
 
 import java.util.List;
 
-/**
- * Level 1–5 test plan of one site.
- *
- * @param loadBankKw       load bank needed to load the IT space to its design kW
- * @param loadBankType     air, or liquid when the hall is liquid-cooled (liquid loops need liquid load banks)
- */
-public record CommissioningPlan(List<CommissioningLevel> levels, double loadBankKw, String loadBankType) {
+/** A site's commissioning, phase by phase, under the gating rule that a level starts when the previous one closes. */
+public record CommissioningPlan(List<PhaseCommissioning> phases) {
+
+    public static final String GATING_RULE = "A level starts only when the previous level's issues are closed "
+            + "(L0 design review → L1 factory → L2 delivery → L3 start-up → L4 functional → L5 IST → L6 turnover).";
 
     public CommissioningPlan {
-        levels = List.copyOf(levels);
+        phases = List.copyOf(phases);
+    }
+
+    public double onSiteDays() {
+        return phases.stream().mapToDouble(p -> p.schedule().onSiteDays()).sum();
     }
 }

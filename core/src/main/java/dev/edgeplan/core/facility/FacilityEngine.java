@@ -88,6 +88,7 @@ public final class FacilityEngine {
         List<EquipmentItem> equipment = new ArrayList<>(electrical.equipment());
         double heatKw = ClimatePue.electricalLoad(itKw, upsInstalledKw, room.lightingKw()).heatKw();
         equipment.addAll(CoolingEquipment.items(cooling, itKw, heatKw));
+        equipment.addAll(SiteSystems.items(electrical, room, cooling, chain.generatorsInstalled()));
         return new FacilityDetail(CoolingPlantDefaults.ashraeClass(cooling), CoolingPlantDefaults.heatRejection(cooling),
                 designPeakPue, energy, room, electrical, equipment, availability(chain), redundancyOptions(itKw, facilityKw),
                 climate.filter(c -> cooling.isLiquid())

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Decides when each block of IT capacity is built, month by month over the horizon:
  * <pre>
- * lead(next)  = first-phase lead (size-dependent) for the first phase, expansion lead after
+ * lead(next)  = first-phase lead (size-dependent) for the first phase, expansion lead after,
+ *               plus the phase's on-site commissioning months
  * at month m, while required(m + lead(next)) &gt; trigger × committed and committed &lt; design:
  *     commit min(block, design − committed) at m, online at m + lead
  * </pre>
@@ -32,16 +33,17 @@ public final class PhasingEngine {
             throw new IllegalArgumentException("design IT kW must be finite and ≥ 0, got " + designItKw);
         }
         List<Phase> phases = policy.strategy() == PhasingPolicy.Strategy.ALL_AT_ONCE
-                ? allAtOnce(designItKw, policy.leadTimes())
+                ? allAtOnce(designItKw, policy.leadTimes(), policy.commissioning())
                 : phased(requiredItKw, designItKw, policy);
         return timeline(policy.strategy(), phases, requiredItKw);
     }
 
-    private static List<Phase> allAtOnce(double designItKw, LeadTimes lead) {
+    private static List<Phase> allAtOnce(double designItKw, LeadTimes lead, CommissioningTime commissioning) {
         if (designItKw <= KW_TOLERANCE) {
             return List.of();
         }
-        return List.of(new Phase(0, 0.0, lead.firstPhaseMonths(designItKw / 1000.0), designItKw, designItKw));
+        return List.of(new Phase(0, 0.0, lead.firstPhaseMonths(designItKw / 1000.0)
+                + commissioning.months(0.0, designItKw), designItKw, designItKw));
     }
 
     private static List<Phase> phased(double[] requiredItKw, double designItKw, PhasingPolicy policy) {
@@ -51,16 +53,12 @@ public final class PhasingEngine {
         double committed = 0.0;
         for (int m = 0; m < horizonMonths && committed < designItKw - KW_TOLERANCE; m++) {
             double added = 0.0;
-            boolean first = phases.isEmpty();
-            double lead = first ? policy.leadTimes().firstPhaseMonths(policy.blockItKw() / 1000.0)
-                    : policy.leadTimes().expansionMonths();
+            double lead = lead(policy, committed, Math.min(policy.blockItKw(), designItKw - committed));
             while (committed + added < designItKw - KW_TOLERANCE
                     && requiredAt(requiredItKw, m + lead) > trigger * (committed + added) + KW_TOLERANCE) {
                 added += Math.min(policy.blockItKw(), designItKw - committed - added);
-                if (first) {
-                    // a first phase of several blocks is a larger build: its lead follows its size
-                    lead = policy.leadTimes().firstPhaseMonths(added / 1000.0);
-                }
+                // a phase of several blocks is a larger build with more to commission: its lead follows its size
+                lead = lead(policy, committed, added);
             }
             if (added > 0) {
                 committed += added;
@@ -68,6 +66,13 @@ public final class PhasingEngine {
             }
         }
         return phases;
+    }
+
+    /** Decision to load of a phase adding {@code addedItKw} to {@code builtItKw}: its lead time, then commissioning. */
+    static double lead(PhasingPolicy policy, double builtItKw, double addedItKw) {
+        double build = builtItKw <= KW_TOLERANCE ? policy.leadTimes().firstPhaseMonths(addedItKw / 1000.0)
+                : policy.leadTimes().expansionMonths();
+        return build + policy.commissioning().months(builtItKw, addedItKw);
     }
 
     static double requiredAt(double[] requiredItKw, double month) {

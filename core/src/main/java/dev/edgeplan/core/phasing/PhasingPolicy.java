@@ -7,8 +7,10 @@ package dev.edgeplan.core.phasing;
  * @param blockItKw              IT capacity per block, kW
  * @param triggerUtilizationPct  next block when load one lead time ahead exceeds this share of capacity built or under way
  * @param leadTimes              months from decision to load, per step
+ * @param commissioning          on-site commissioning months of a phase, after its lead time
  */
-public record PhasingPolicy(Strategy strategy, double blockItKw, double triggerUtilizationPct, LeadTimes leadTimes) {
+public record PhasingPolicy(Strategy strategy, double blockItKw, double triggerUtilizationPct, LeadTimes leadTimes,
+                            CommissioningTime commissioning) {
 
     public enum Strategy {
         PHASED("phased"), ALL_AT_ONCE("all_at_once");
@@ -24,7 +26,13 @@ public record PhasingPolicy(Strategy strategy, double blockItKw, double triggerU
         }
     }
 
+    /** A policy whose phases need no commissioning time beyond their lead times. */
+    public PhasingPolicy(Strategy strategy, double blockItKw, double triggerUtilizationPct, LeadTimes leadTimes) {
+        this(strategy, blockItKw, triggerUtilizationPct, leadTimes, CommissioningTime.NONE);
+    }
+
     public PhasingPolicy {
+        java.util.Objects.requireNonNull(commissioning, "commissioning");
         if (!(blockItKw > 0) || Double.isInfinite(blockItKw)) {
             throw new IllegalArgumentException("block IT kW must be finite and > 0, got " + blockItKw);
         }
@@ -39,10 +47,14 @@ public record PhasingPolicy(Strategy strategy, double blockItKw, double triggerU
     }
 
     public PhasingPolicy withStrategy(Strategy other) {
-        return new PhasingPolicy(other, blockItKw, triggerUtilizationPct, leadTimes);
+        return new PhasingPolicy(other, blockItKw, triggerUtilizationPct, leadTimes, commissioning);
     }
 
     public PhasingPolicy withLeadTimes(LeadTimes other) {
-        return new PhasingPolicy(strategy, blockItKw, triggerUtilizationPct, other);
+        return new PhasingPolicy(strategy, blockItKw, triggerUtilizationPct, other, commissioning);
+    }
+
+    public PhasingPolicy withCommissioning(CommissioningTime other) {
+        return new PhasingPolicy(strategy, blockItKw, triggerUtilizationPct, leadTimes, other);
     }
 }

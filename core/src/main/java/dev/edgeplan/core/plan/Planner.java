@@ -117,7 +117,7 @@ public final class Planner {
         for (SiteDraft d : drafts) {
             SiteFinance finance = SiteFinanceModel.evaluate(d.economics());
             SiteFinance alternative = SiteFinanceModel.evaluate(
-                    d.economics().withPhasing(scenario.phasing().withStrategy(other)));
+                    d.economics().withPhasing(d.economics().phasing().withStrategy(other)));
             economics.add(d.economics());
             sites.add(d.toPlan(finance, alternative));
         }
@@ -184,7 +184,7 @@ public final class Planner {
             }
             return new SitePlan(site.id(), site.name(), site.lat(), site.lon(), site.powerAvailableMw(),
                     site.powerPriceUsdPerKwh(), demandPointsServed, capacities, facility, years, finance, alternative,
-                    CommissioningEngine.plan(facility), FacilityEngine.years(facility, climate, servedKwExpected),
+                    CommissioningEngine.plan(facility, network, build.phases()), FacilityEngine.years(facility, climate, servedKwExpected),
                     network, refreshes);
         }
     }
@@ -242,10 +242,14 @@ public final class Planner {
                 }
             }
         }
-        SiteEconomics economics = SiteEconomicsBuilder.build(scenario, site, facility, hw.server(), requiredItKw,
+        SiteNetwork network = network(scenario, site, capacities, catalog);
+        SiteEconomics base = SiteEconomicsBuilder.build(scenario, site, facility, hw.server(), requiredItKw,
                 tokensPerYear, requestsPerYear);
-        return new SiteDraft(site, pointsServed, capacities, facility, loads, economics, climate,
-                network(scenario, site, capacities, catalog), refreshes(scenario, catalog, hw, demand, siting, s, facility));
+        // a phase carries load only after its on-site commissioning, which the design's equipment sets
+        SiteEconomics economics = base.withPhasing(base.phasing().withCommissioning(
+                CommissioningEngine.time(facility, network)));
+        return new SiteDraft(site, pointsServed, capacities, facility, loads, economics, climate, network,
+                refreshes(scenario, catalog, hw, demand, siting, s, facility));
     }
 
     /**

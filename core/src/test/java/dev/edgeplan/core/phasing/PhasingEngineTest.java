@@ -73,6 +73,24 @@ class PhasingEngineTest {
     }
 
     @Test
+    void commissioningDelaysEachPhaseByItsOwnDuration() {
+        double[] required = {1000, 2000, 3000};
+        // first phase 2 months of commissioning, expansions 0.5 month per 1,000 kW they add
+        CommissioningTime cx = (built, added) -> built == 0 ? 2.0 : 0.5 * added / 1000.0;
+        PhasingPolicy without = new PhasingPolicy(PhasingPolicy.Strategy.PHASED, 1000, 80, LeadTimes.defaults());
+        BuildOut plain = PhasingEngine.plan(required, 3000, without);
+        BuildOut commissioned = PhasingEngine.plan(required, 3000, without.withCommissioning(cx));
+        assertThat(commissioned.firstOnlineMonth()).isEqualTo(plain.firstOnlineMonth() + 2.0);
+        for (Phase p : commissioned.phases()) {
+            double lead = p.onlineMonth() - p.decisionMonth();
+            assertThat(lead).isEqualTo(p.index() == 0 ? 11.0 + 2.0 : 8.0 + 0.5 * p.itKw() / 1000.0);
+        }
+        BuildOut atOnce = PhasingEngine.plan(required, 3000,
+                without.withCommissioning(cx).withStrategy(PhasingPolicy.Strategy.ALL_AT_ONCE));
+        assertThat(atOnce.firstOnlineMonth()).isEqualTo(11.0 + 2.0);
+    }
+
+    @Test
     void noDemandBuildsNothing() {
         BuildOut b = PhasingEngine.plan(new double[] {0, 0}, 1000, PhasingPolicy.defaults());
         assertThat(b.phases()).isEmpty();

@@ -2,8 +2,6 @@ package dev.edgeplan.io.plan;
 
 import dev.edgeplan.core.capacity.Throughput;
 import dev.edgeplan.core.capacity.WorkloadCapacity;
-import dev.edgeplan.core.commissioning.CommissioningLevel;
-import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.FacilityDetail;
 import dev.edgeplan.core.facility.FacilityYear;
@@ -16,7 +14,6 @@ import dev.edgeplan.core.facility.cooling.HeatRejectionOption;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.facility.network.NearbyIxp;
 import dev.edgeplan.core.facility.network.SiteNetwork;
-import dev.edgeplan.core.facility.power.EquipmentItem;
 import dev.edgeplan.core.facility.power.PowerEquipment;
 import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.phasing.YearLoad;
@@ -219,7 +216,7 @@ public final class PlanJson {
                     .endObject();
         }
         json.endArray();
-        commissioning(json.name("commissioning"), s.commissioning());
+        CommissioningJson.write(json.name("commissioning"), s.commissioning());
         json.endObject();
     }
 
@@ -254,10 +251,7 @@ public final class PlanJson {
         room(json.name("room"), d.room());
         electrical(json.name("electrical"), d.electrical());
         json.name("equipment").beginArray();
-        for (EquipmentItem e : d.equipment()) {
-            json.beginObject().field("kind", e.kind()).field("count", e.count()).field("rating", e.rating())
-                    .field("unit", e.unit()).endObject();
-        }
+        d.equipment().forEach(e -> CommissioningJson.equipmentItem(json, e));
         json.endArray();
         availability(json.name("availability"), d.availability());
         json.name("redundancy_options").beginArray();
@@ -421,22 +415,6 @@ public final class PlanJson {
                 .field("unmet_kw", y.unmetKw())
                 .field("utilization_of_online_pct", y.utilizationOfOnlinePct())
                 .endObject();
-    }
-
-    private static void commissioning(JsonWriter json, CommissioningPlan c) {
-        json.beginObject()
-                .field("load_bank_kw", c.loadBankKw())
-                .field("load_bank_type", c.loadBankType());
-        json.name("levels").beginArray();
-        for (CommissioningLevel level : c.levels()) {
-            json.beginObject().field("level", level.level()).field("name", level.name());
-            json.name("tests").beginArray();
-            level.tests().forEach(json::value);
-            json.endArray();
-            json.endObject();
-        }
-        json.endArray();
-        json.endObject();
     }
 
     private static void assumption(JsonWriter json, Assumption a) {

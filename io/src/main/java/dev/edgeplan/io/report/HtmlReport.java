@@ -1,7 +1,5 @@
 package dev.edgeplan.io.report;
 
-import dev.edgeplan.core.commissioning.CommissioningLevel;
-import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.FacilityDetail;
 import dev.edgeplan.core.facility.PowerChain;
@@ -52,7 +50,7 @@ public final class HtmlReport {
         charts(h, plan);
         cashFlows(h, plan);
         economics(h, plan);
-        commissioning(h, plan);
+        CommissioningSection.render(h, plan);
         warnings(h, plan);
         assumptions(h, plan);
         h.open("footer");
@@ -334,48 +332,6 @@ public final class HtmlReport {
         h.close("section");
     }
 
-    private static void commissioning(Html h, Plan plan) {
-        h.open("section", "id", "commissioning");
-        h.el("h2", "Commissioning");
-        for (SitePlan site : plan.sites()) {
-            CommissioningPlan c = site.commissioning();
-            h.open("div", "class", "site-block");
-            h.el("h3", siteTitle(site));
-            if (c == null) {
-                h.el("p", "No commissioning plan.", "class", "note");
-                h.close("div");
-                continue;
-            }
-            h.el("p", "Load bank: " + Fmt.kw(c.loadBankKw()) + " kW, " + c.loadBankType() + " type", "class", "facts");
-            h.open("table", "class", "commissioning");
-            h.open("thead");
-            h.open("tr");
-            h.el("th", "Level");
-            h.el("th", "Name");
-            h.el("th", "Tests");
-            h.close("tr");
-            h.close("thead");
-            h.open("tbody");
-            for (CommissioningLevel level : c.levels()) {
-                h.open("tr");
-                h.el("td", level.level(), "class", "level");
-                h.el("td", level.name());
-                h.open("td");
-                h.open("ul");
-                for (String test : level.tests()) {
-                    h.el("li", test);
-                }
-                h.close("ul");
-                h.close("td");
-                h.close("tr");
-            }
-            h.close("tbody");
-            h.close("table");
-            h.close("div");
-        }
-        h.close("section");
-    }
-
     private static void warnings(Html h, Plan plan) {
         h.open("section", "id", "warnings");
         h.el("h2", "Warnings");
@@ -402,7 +358,7 @@ public final class HtmlReport {
         h.close("section");
     }
 
-    private static String siteTitle(SitePlan site) {
+    static String siteTitle(SitePlan site) {
         return site.name() == null || site.name().isBlank() || site.name().equals(site.id())
                 ? site.id() : site.id() + " — " + site.name();
     }

@@ -2,7 +2,7 @@ package dev.edgeplan.io.report;
 
 import dev.edgeplan.core.capacity.Throughput;
 import dev.edgeplan.core.capacity.WorkloadCapacity;
-import dev.edgeplan.core.commissioning.CommissioningLevel;
+import dev.edgeplan.core.commissioning.CommissioningEngine;
 import dev.edgeplan.core.commissioning.CommissioningPlan;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.FacilityDetail;
@@ -221,27 +221,11 @@ final class PlanFixture {
                     finance.buildOut().unmetItKw()[y.year()]));
         }
 
-        String coolingUnits = cooling.isLiquid() ? "CDUs and pumps" : "in-row cooling units";
-        CommissioningPlan commissioning = new CommissioningPlan(List.of(
-                new CommissioningLevel("L1", "Factory witness test", List.of(
-                        chain.upsModulesInstalled() + " UPS modules of " + (int) chain.upsModuleKw() + " kW: factory load test",
-                        chain.generatorsInstalled() + " generators of " + (int) chain.generatorUnitKw() + " kW: factory load test")),
-                new CommissioningLevel("L2", "Delivery and site acceptance", List.of(
-                        "Receive and inspect UPS, batteries, generators, switchgear and " + coolingUnits)),
-                new CommissioningLevel("L3", "Pre-functional and start-up", List.of(
-                        "Energize switchgear and UPS; verify phase rotation", "Start " + coolingUnits)),
-                new CommissioningLevel("L4", "Functional performance", List.of(
-                        "Each generator: accept load within 10 s (NFPA 110 Type 10), then 2 h at full load",
-                        "Each UPS module: transfer to battery and back without dropping the load")),
-                new CommissioningLevel("L5", "Integrated systems test", List.of(
-                        "Utility outage at full load bank: generators carry the load within 10 s",
-                        chain.redundancy() == Redundancy.N_PLUS_1 ? "Fail any one UPS module at full load"
-                                : "Open the whole A path at full load: the B path carries the load"))),
-                itKw, cooling.isLiquid() ? "liquid" : "air");
 
         double[] itKwExpectedByYear = years.stream().mapToDouble(YearLoad::itKwExpected).toArray();
         SiteNetwork network = new SiteNetwork(12.5, 25.0, 100.0, 1, 2,
                 List.of(new NearbyIxp("DE-CIX Dallas", "Dallas", "US", lat == 32.8009 ? 2.4 : 290.1, lat == 32.8009 ? 2.1 : 6.7)));
+        CommissioningPlan commissioning = CommissioningEngine.plan(facility, network, finance.buildOut().phases());
         return new SitePlan(id, name, lat, lon, powerMw, usdPerKwh, points, capacities, facility, phasedYears, finance,
                 allAtOnce, commissioning, FacilityEngine.years(facility, Optional.empty(), itKwExpectedByYear), network,
                 List.of());

@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.StringLength;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever the input, the reader returns problems with sane positions instead of throwing. */
-class ReaderRobustnessProperties {
+class ReaderRobustnessPropertiesTest {
 
     private final ScenarioReader reader = new ScenarioReader(TestCatalog.catalog());
 

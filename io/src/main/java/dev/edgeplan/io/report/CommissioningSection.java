@@ -1,0 +1,91 @@
+package dev.edgeplan.io.report;
+
+import dev.edgeplan.core.commissioning.CommissioningPlan;
+import dev.edgeplan.core.commissioning.IstScenario;
+import dev.edgeplan.core.commissioning.LevelPlan;
+import dev.edgeplan.core.commissioning.LoadBankPlan;
+import dev.edgeplan.core.commissioning.PhaseCommissioning;
+import dev.edgeplan.core.plan.Plan;
+import dev.edgeplan.core.plan.SitePlan;
+
+/** The report's commissioning section: per site and phase, levels, IST failures, load banks and critical path. */
+final class CommissioningSection {
+
+    private CommissioningSection() {
+    }
+
+    static void render(Html h, Plan plan) {
+        h.open("section", "id", "commissioning");
+        h.el("h2", "Commissioning");
+        h.el("p", CommissioningPlan.GATING_RULE + " The printable checklist is commissioning.md beside this report.",
+                "class", "note");
+        for (SitePlan site : plan.sites()) {
+            CommissioningPlan c = site.commissioning();
+            h.open("div", "class", "site-block");
+            h.el("h3", HtmlReport.siteTitle(site));
+            table(h, new String[] {"Phase", "Adds IT kW", "Online month", "Tests", "IST failures staged",
+                    "On-site days"}, null);
+            for (PhaseCommissioning p : c.phases()) {
+                row(h, String.valueOf(p.phase() + 1), Fmt.kw(p.addedItKw()), Fmt.num(p.onlineMonth(), 1),
+                        String.valueOf(p.testCount()), String.valueOf(p.stagedScenarios()),
+                        Fmt.num(p.schedule().onSiteDays(), 1));
+            }
+            close(h);
+            for (PhaseCommissioning p : c.phases()) {
+                phase(h, p);
+            }
+            h.close("div");
+        }
+        h.close("section");
+    }
+
+    private static void phase(Html h, PhaseCommissioning p) {
+        h.el("h4", "Phase " + (p.phase() + 1) + ": " + Fmt.kw(p.addedItKw()) + " kW IT");
+        table(h, new String[] {"Level", "Name", "Tag", "Tests", "Crew hours"}, "commissioning");
+        for (LevelPlan level : p.levels()) {
+            row(h, level.level().name(), level.level().title(), level.level().tag(),
+                    String.valueOf(level.tests().size()), Fmt.num(level.crewHours(), 1));
+        }
+        close(h);
+        table(h, new String[] {"IST failure", "Expected outcome", "Staged"}, "commissioning");
+        for (IstScenario s : p.istScenarios()) {
+            row(h, s.failure(), s.expectedOutcome(), s.criticalLoadDropExpected() ? "no: exposure" : "yes");
+        }
+        close(h);
+        LoadBankPlan b = p.loadBank();
+        h.el("p", String.format("Load banks: hall %s kW air + %s kW liquid; generator bank %s kW; UPS bank %s kW; "
+                        + "%s bank-hours in %d steps.", Fmt.kw(b.hallAirKw()), Fmt.kw(b.hallLiquidKw()),
+                Fmt.kw(b.generatorBankKw()), Fmt.kw(b.upsBankKw()), Fmt.num(b.bankHours(), 1), b.sequence().size()),
+                "class", "facts");
+        h.el("p", "Critical path: " + String.join(" → ", p.schedule().criticalPath()), "class", "note");
+    }
+
+    private static void table(Html h, String[] headers, String cssClass) {
+        if (cssClass == null) {
+            h.open("table");
+        } else {
+            h.open("table", "class", cssClass);
+        }
+        h.open("thead");
+        h.open("tr");
+        for (String header : headers) {
+            h.el("th", header);
+        }
+        h.close("tr");
+        h.close("thead");
+        h.open("tbody");
+    }
+
+    private static void row(Html h, String... cells) {
+        h.open("tr");
+        for (String cell : cells) {
+            h.el("td", cell);
+        }
+        h.close("tr");
+    }
+
+    private static void close(Html h) {
+        h.close("tbody");
+        h.close("table");
+    }
+}
