@@ -10,6 +10,7 @@ import dev.edgeplan.io.plan.AtomicFiles;
 import dev.edgeplan.io.plan.PlanJson;
 import dev.edgeplan.io.report.CommissioningChecklist;
 import dev.edgeplan.io.report.HtmlReport;
+import dev.edgeplan.io.report.PdfReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ import java.util.concurrent.Callable;
 
 /** {@code edgeplan plan}: scenario in, plan.json and report.html out, a summary on the terminal. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Plan sites, capacity, facilities and cost for a scenario; write DIR/plan.json, DIR/report.html and DIR/commissioning.md.",
+        description = "Plan sites, capacity, facilities and cost for a scenario; write DIR/plan.json, DIR/report.html, DIR/report.pdf and DIR/commissioning.md.",
         footer = {"", "Example:", "  edgeplan plan examples/dallas-chat.yaml --out out/",
                 "  edgeplan plan examples/detroit-vision.yaml --out out/vision --json",
                 "", "Exit codes: 0 ok, 1 internal error, 2 invalid scenario or usage, 3 scenario cannot be satisfied "
@@ -61,7 +62,9 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCodes.INFEASIBLE;
         }
         AtomicFiles.writeString(out.resolve("plan.json"), PlanJson.write(plan));
-        AtomicFiles.writeString(out.resolve("report.html"), HtmlReport.render(plan));
+        String html = HtmlReport.render(plan);
+        AtomicFiles.writeString(out.resolve("report.html"), html);
+        AtomicFiles.writeBytes(out.resolve("report.pdf"), PdfReport.render(html));
         AtomicFiles.writeString(out.resolve("commissioning.md"), CommissioningChecklist.render(plan));
         if (json) {
             stdout.print(PlanJson.writeSummary(plan, out.toString()));

@@ -38,6 +38,7 @@ class PlanCommandTest {
         }
         assertThat(plan).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         assertThat(Files.readString(out.resolve("report.html"))).contains("<svg").doesNotContain("https://");
+        assertThat(Files.readAllBytes(out.resolve("report.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         assertThat(Files.readString(out.resolve("commissioning.md"), StandardCharsets.UTF_8))
                 .startsWith("# Commissioning checklist — ").contains("- [ ] **utility_outage** Open the utility main");
         assertThat(cli.stdout()).contains("total").contains("Wrote");

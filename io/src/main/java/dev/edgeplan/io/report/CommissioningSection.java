@@ -23,14 +23,14 @@ final class CommissioningSection {
             CommissioningPlan c = site.commissioning();
             h.open("div", "class", "site-block");
             h.el("h3", HtmlReport.siteTitle(site));
-            table(h, new String[] {"Phase", "Adds IT kW", "Online month", "Tests", "IST failures staged",
-                    "On-site days"}, null);
+            Table phases = new Table(null).num("Phase").num("Adds IT kW").num("Online month").num("Crews per discipline")
+                    .num("Tests").num("IST failures staged").num("On-site days");
             for (PhaseCommissioning p : c.phases()) {
-                row(h, String.valueOf(p.phase() + 1), Fmt.kw(p.addedItKw()), Fmt.num(p.onlineMonth(), 1),
-                        String.valueOf(p.testCount()), String.valueOf(p.stagedScenarios()),
-                        Fmt.num(p.schedule().onSiteDays(), 1));
+                phases.row(String.valueOf(p.phase() + 1), Fmt.kw(p.addedItKw()), Fmt.num(p.onlineMonth(), 1),
+                        String.valueOf(p.crewsPerDiscipline()), String.valueOf(p.testCount()),
+                        String.valueOf(p.stagedScenarios()), Fmt.num(p.schedule().onSiteDays(), 1));
             }
-            close(h);
+            phases.write(h);
             for (PhaseCommissioning p : c.phases()) {
                 phase(h, p);
             }
@@ -41,51 +41,22 @@ final class CommissioningSection {
 
     private static void phase(Html h, PhaseCommissioning p) {
         h.el("h4", "Phase " + (p.phase() + 1) + ": " + Fmt.kw(p.addedItKw()) + " kW IT");
-        table(h, new String[] {"Level", "Name", "Tag", "Tests", "Crew hours"}, "commissioning");
+        Table levels = new Table(null).tight("Level").text("Name").tight("Tag").num("Tests").num("Crew hours");
         for (LevelPlan level : p.levels()) {
-            row(h, level.level().name(), level.level().title(), level.level().tag(),
+            levels.row(level.level().name(), level.level().title(), level.level().tag(),
                     String.valueOf(level.tests().size()), Fmt.num(level.crewHours(), 1));
         }
-        close(h);
-        table(h, new String[] {"IST failure", "Expected outcome", "Staged"}, "commissioning");
+        levels.write(h);
+        Table ist = new Table(null).text("IST failure").text("Expected outcome").tight("Staged");
         for (IstScenario s : p.istScenarios()) {
-            row(h, s.failure(), s.expectedOutcome(), s.criticalLoadDropExpected() ? "no: exposure" : "yes");
+            ist.row(s.failure(), s.expectedOutcome(), s.criticalLoadDropExpected() ? "no: exposure" : "yes");
         }
-        close(h);
+        ist.write(h);
         LoadBankPlan b = p.loadBank();
         h.el("p", String.format("Load banks: hall %s kW air + %s kW liquid; generator bank %s kW; UPS bank %s kW; "
                         + "%s bank-hours in %d steps.", Fmt.kw(b.hallAirKw()), Fmt.kw(b.hallLiquidKw()),
                 Fmt.kw(b.generatorBankKw()), Fmt.kw(b.upsBankKw()), Fmt.num(b.bankHours(), 1), b.sequence().size()),
                 "class", "facts");
         h.el("p", "Critical path: " + String.join(" → ", p.schedule().criticalPath()), "class", "note");
-    }
-
-    private static void table(Html h, String[] headers, String cssClass) {
-        if (cssClass == null) {
-            h.open("table");
-        } else {
-            h.open("table", "class", cssClass);
-        }
-        h.open("thead");
-        h.open("tr");
-        for (String header : headers) {
-            h.el("th", header);
-        }
-        h.close("tr");
-        h.close("thead");
-        h.open("tbody");
-    }
-
-    private static void row(Html h, String... cells) {
-        h.open("tr");
-        for (String cell : cells) {
-            h.el("td", cell);
-        }
-        h.close("tr");
-    }
-
-    private static void close(Html h) {
-        h.close("tbody");
-        h.close("table");
     }
 }

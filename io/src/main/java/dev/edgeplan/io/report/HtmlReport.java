@@ -181,7 +181,20 @@ public final class HtmlReport {
                 + "the utility feed is sized at 125 % of continuous facility load at the design-day PUE. "
                 + "Availability is of power to the IT (reliability block diagram, docs/facility.md); "
                 + UptimeTier.CAVEAT + ".", "class", "note");
+        if (!plan.sites().isEmpty()) {
+            h.open("div", "class", "charts");
+            figure(h, "Monthly PUE at the expected IT load (first six sites)", () -> PlanCharts.monthlyPue(h, plan.sites()));
+            h.close("div");
+        }
         h.close("section");
+    }
+
+    /** A chart in a captioned figure. */
+    static void figure(Html h, String caption, Runnable chart) {
+        h.open("figure");
+        chart.run();
+        h.el("figcaption", caption);
+        h.close("figure");
     }
 
     private static void engineering(Table t, SitePlan site) {
@@ -227,6 +240,12 @@ public final class HtmlReport {
         h.el("p", "Network budget = latency SLO − service time. RTT figures cover served demand in the design year, "
                 + "the year sites are sized for, at the percentile SLO checks use (assumption "
                 + "network.slo_check_percentile; p90 by default, docs/network.md).", "class", "note");
+        if (!plan.workloads().isEmpty()) {
+            h.open("div", "class", "charts");
+            figure(h, "Round-trip time of served demand (p50, p95, p99) against each workload's network budget",
+                    () -> PlanCharts.latency(h, plan.workloads()));
+            h.close("div");
+        }
         h.close("section");
     }
 
@@ -279,6 +298,10 @@ public final class HtmlReport {
                     + ", online at month " + Fmt.num(other.buildOut().firstOnlineMonth(), 1));
             facts.add("power price " + Fmt.num(site.powerPriceUsdPerKwh(), 3) + " USD/kWh");
             h.el("p", String.join(" · ", facts), "class", "facts");
+            h.open("div", "class", "charts");
+            figure(h, "Net and cumulative cash flow (million USD)", () -> PlanCharts.cashFlow(h, site));
+            figure(h, "Construction capex breakdown", () -> PlanCharts.capex(h, site));
+            h.close("div");
             for (RefreshStep r : site.refreshes()) {
                 h.el("p", "GPU refresh in year " + r.year() + " (" + r.calendarYear() + "): " + r.fromAcceleratorId()
                         + " → " + r.acceleratorId() + " on " + r.serverId() + ", " + Fmt.integer(r.servers())
@@ -361,89 +384,5 @@ public final class HtmlReport {
     static String siteTitle(SitePlan site) {
         return site.name() == null || site.name().isBlank() || site.name().equals(site.id())
                 ? site.id() : site.id() + " — " + site.name();
-    }
-
-    /** A data table: text columns left-aligned, numeric columns right-aligned in tabular figures. */
-    private static final class Table {
-
-        private final String caption;
-        private final List<String> headers = new ArrayList<>();
-        /** Cell class per column: null (wrapping text), "tight" (text kept on one line) or "num". */
-        private final List<String> kinds = new ArrayList<>();
-        private final List<String[]> rows = new ArrayList<>();
-        private String[] total;
-
-        Table(String caption) {
-            this.caption = caption;
-        }
-
-        Table text(String header) {
-            return column(header, null);
-        }
-
-        Table tight(String header) {
-            return column(header, "tight");
-        }
-
-        Table num(String header) {
-            return column(header, "num");
-        }
-
-        private Table column(String header, String kind) {
-            headers.add(header);
-            kinds.add(kind);
-            return this;
-        }
-
-        void row(String... cells) {
-            if (cells.length != headers.size()) {
-                throw new IllegalArgumentException(cells.length + " cells for " + headers.size() + " columns");
-            }
-            rows.add(cells);
-        }
-
-        void total(String... cells) {
-            if (cells.length != headers.size()) {
-                throw new IllegalArgumentException(cells.length + " cells for " + headers.size() + " columns");
-            }
-            total = cells;
-        }
-
-        void write(Html h) {
-            h.open("div", "class", "table-wrap");
-            h.open("table");
-            if (caption != null) {
-                h.el("caption", caption);
-            }
-            h.open("thead");
-            h.open("tr");
-            for (int c = 0; c < headers.size(); c++) {
-                h.el("th", headers.get(c), "class", "num".equals(kinds.get(c)) ? "num" : null, "scope", "col");
-            }
-            h.close("tr");
-            h.close("thead");
-            h.open("tbody");
-            for (String[] row : rows) {
-                cells(h, row, "td");
-            }
-            h.close("tbody");
-            if (total != null) {
-                h.open("tfoot");
-                cells(h, total, "td");
-                h.close("tfoot");
-            }
-            h.close("table");
-            h.close("div");
-        }
-
-        private void cells(Html h, String[] row, String tag) {
-            h.open("tr");
-            for (int c = 0; c < row.length; c++) {
-                String text = row[c] == null ? "" : row[c];
-                String cls = "num".equals(kinds.get(c)) && text.startsWith("-") ? "num neg" : kinds.get(c);
-                h.el(tag, text, "class", cls);
-            }
-            h.close("tr");
-        }
     }
 }

@@ -26,9 +26,7 @@ final class ItLoadChart {
     static void write(Html h, SitePlan site) {
         List<YearLoad> years = site.years();
         String label = "IT kW needed per year vs IT kW online at site " + site.id();
-        h.open("svg", "class", "chart", "viewBox", "0 0 " + Fmt.coord(WIDTH) + " " + Fmt.coord(HEIGHT),
-                "role", "img", "aria-label", label);
-        h.el("title", label);
+        SvgPlot.open(h, WIDTH, HEIGHT, label);
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
         double maxValue = 0.0;

@@ -11,7 +11,7 @@ final class ReportCss {
               --warn: #9a5b00; --warn-bg: #fff4e0; --bad: #a3261b; --bad-bg: #fdecea; }
             * { box-sizing: border-box; }
             body { margin: 0; color: var(--ink); background: #fff;
-              font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+              font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
             main { max-width: 1240px; margin: 0 auto; padding: 24px 28px 40px; }
             header { border-bottom: 3px solid var(--accent); padding-bottom: 12px; margin-bottom: 8px; }
             .kicker { margin: 0; color: var(--accent); font-weight: 600; font-size: 12px; letter-spacing: .06em; text-transform: uppercase; }
@@ -46,25 +46,12 @@ final class ReportCss {
             .tight { white-space: nowrap; }
             td.neg { color: var(--bad); }
             td.level { font-weight: 650; width: 4em; }
-            table.commissioning td:nth-child(2) { width: 16em; }
-            table.commissioning ul { margin: 0; padding-left: 18px; }
             .facts { margin: 4px 0; font-size: 13px; }
             .site-block { margin-bottom: 18px; }
             .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(460px, 1fr)); gap: 16px; }
             figure { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 8px; }
             figcaption { text-align: center; font-size: 13px; }
             svg.chart { width: 100%; height: auto; display: block; font-size: 11px; }
-            svg.chart text { fill: var(--muted); }
-            svg.chart .axis-title { font-size: 12px; font-weight: 600; fill: var(--ink); }
-            svg.chart .bar-label { fill: var(--ink); }
-            svg.chart .bar-label.inside { fill: #fff; font-weight: 600; }
-            svg.chart line.grid { stroke: #e6e9ef; }
-            svg.chart line.base { stroke: #8a93a3; }
-            svg.chart .bar { fill: #5b8ac6; }
-            svg.chart .bar.low { fill: #c8553d; }
-            svg.chart .bar.high { fill: #3f8f5f; }
-            svg.chart .built { fill: none; stroke: var(--bad); stroke-width: 2; stroke-dasharray: 6 4; }
-            svg.chart .legend text { fill: var(--ink); }
             ul.warnings { list-style: none; padding: 0; }
             ul.warnings li::before { content: "⚠ "; }
             ul.warnings li { border-left: 4px solid var(--warn); background: var(--warn-bg); padding: 8px 12px; margin: 6px 0; border-radius: 0 6px 6px 0; }
@@ -80,9 +67,10 @@ final class ReportCss {
               tr, .card, figure, ul.warnings li { break-inside: avoid; }
               h2, h3 { break-after: avoid; }
               #cash-flow, #commissioning { break-before: page; }
-              .charts { grid-template-columns: 1fr 1fr; }
-              .cards { grid-template-columns: repeat(7, 1fr); gap: 6px; }
-              .card { padding: 6px 8px; }
+              .charts { display: block; }
+              .charts figure { display: inline-block; width: 49%; vertical-align: top; margin: 0 0.5% 8px 0; }
+              .cards { display: block; }
+              .card { display: inline-block; width: 13.2%; vertical-align: top; margin: 0 0.5% 6px 0; padding: 6px 8px; }
               .card-value { font-size: 15pt; }
             }
             """;

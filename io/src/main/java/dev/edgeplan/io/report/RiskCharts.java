@@ -28,9 +28,7 @@ final class RiskCharts {
         List<TornadoBar> bars = tornado.bars();
         double height = TOP + BOTTOM + ROW * Math.max(1, bars.size());
         String label = "Tornado: NPV in million USD with each driver at its low and high value";
-        h.open("svg", "class", "chart", "viewBox", "0 0 " + Fmt.coord(WIDTH) + " " + Fmt.coord(height), "role", "img",
-                "aria-label", label);
-        h.el("title", label);
+        SvgPlot.open(h, WIDTH, height, label);
         double lo = tornado.baseNpvUsd();
         double hi = tornado.baseNpvUsd();
         for (TornadoBar b : bars) {
@@ -57,9 +55,7 @@ final class RiskCharts {
     static void histogram(Html h, Histogram histogram, double p10, double p50, double p90) {
         List<Integer> counts = histogram.counts();
         String label = "Monte Carlo: draws per NPV bin, million USD";
-        h.open("svg", "class", "chart", "viewBox", "0 0 " + Fmt.coord(WIDTH) + " " + Fmt.coord(HIST_HEIGHT), "role",
-                "img", "aria-label", label);
-        h.el("title", label);
+        SvgPlot.open(h, WIDTH, HIST_HEIGHT, label);
         Scale x = Scale.of(histogram.lowerUsd(), histogram.upperUsd(), HIST_LEFT, WIDTH - RIGHT);
         double baseY = HIST_HEIGHT - BOTTOM;
         double plotH = baseY - TOP;

@@ -42,8 +42,11 @@ class HtmlReportTest {
             assertThat(refs.group(1)).as("only in-page anchors").startsWith("#");
         }
         assertThat(html).startsWith("<!DOCTYPE html>\n").contains("<style>", "<svg ");
-        // two IT-load charts, the tornado and the Monte Carlo histogram
-        assertThat(Pattern.compile("<svg ").matcher(html).results().count()).isEqualTo(4);
+        // per site (2): IT load, cash flow, capex; for the plan: monthly PUE, latency, tornado, Monte Carlo histogram
+        assertThat(Pattern.compile("<svg ").matcher(html).results().count()).isEqualTo(10);
+        // each chart carries its own colours, so a renderer that does not apply the page CSS to SVG still draws it
+        assertThat(Pattern.compile("<svg [^>]*>\\s*<title>[^<]*</title>\\s*<style>").matcher(html).results().count())
+                .isEqualTo(10);
     }
 
     @Test
@@ -116,7 +119,7 @@ class HtmlReportTest {
         for (Plan plan : List.of(PlanFixture.plan(), hostile)) {
             Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(HtmlReport.render(plan))));
             assertThat(doc.getDocumentElement().getTagName()).isEqualTo("html");
-            assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(4);
+            assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(10);
             assertThat(doc.getElementsByTagName("section").getLength()).isEqualTo(9);
         }
     }
