@@ -6,6 +6,7 @@ import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Round-trip time between a user and a site (docs/network.md):
@@ -48,6 +49,20 @@ public record LatencyModel(NetworkAssumptions network) {
     /** Backbone round trip of the estimate SLO checks use ({@code network.slo_check}). */
     public double sloBackboneRttMs(double distanceKm) {
         return backboneRttMs(distanceKm, network.sloCheck());
+    }
+
+    /**
+     * Farthest great-circle distance whose backbone round trip, at the estimate SLO checks use, stays within
+     * {@code backboneBudgetMs}: the inverse of {@link #sloBackboneRttMs}. Empty when even a user next door is over
+     * budget (the budget is below the fixed core time).
+     */
+    public OptionalDouble sloRadiusKm(double backboneBudgetMs) {
+        LatencyPercentile q = network.sloCheck();
+        double propagationMs = backboneBudgetMs - coreFixedMs(q);
+        if (propagationMs < 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(propagationMs * network.fiberKmPerMs() / (2.0 * routeFactor(q)));
     }
 
     /** Access round trip of the estimate SLO checks use. */

@@ -147,7 +147,37 @@ public final class Planner {
         return new Plan(scenario.name(), scenario.horizonYears(), scenario.seed(), hw.accelerator().id(), hw.server().id(),
                 totals(candidates.size(), demand, summaries, sites, planEconomics), siting.report(), summaries, sites,
                 planEconomics,
-                warnings, PlanAssumptions.of(scenario, hw.server()));
+                warnings, PlanAssumptions.of(scenario, hw.server()),
+                geography(demand, candidates, siting, designYear, latency));
+    }
+
+    /** Demand per point and workload with the site serving it, every candidate, and each chosen site's SLO radius. */
+    private static PlanGeography geography(DemandTable demand, List<CandidateSite> candidates, SitingResult siting,
+                                           int[] designYear, LatencyModel latency) {
+        List<Workload> workloads = demand.workloads();
+        List<PlanGeography.PointDemand> points = new ArrayList<>();
+        for (int p = 0; p < demand.points().size(); p++) {
+            List<PlanGeography.PointWorkload> perWorkload = new ArrayList<>();
+            for (int w = 0; w < workloads.size(); w++) {
+                int s = siting.assignedSite()[w][p];
+                boolean served = s != SitingResult.UNASSIGNED;
+                perWorkload.add(new PlanGeography.PointWorkload(workloads.get(w).id(), demand.averageRequestsPerS()[w][p],
+                        demand.peakRequestsPerS(w, p, designYear[w]),
+                        served ? Optional.of(candidates.get(s).id()) : Optional.empty(),
+                        served ? siting.rttMs()[w][p] : 0.0));
+            }
+            points.add(new PlanGeography.PointDemand(demand.points().get(p), perWorkload));
+        }
+        List<PlanGeography.SloCoverage> coverage = new ArrayList<>();
+        for (int s : siting.chosen()) {
+            CandidateSite site = candidates.get(s);
+            for (Workload workload : workloads) {
+                double budgetMs = workload.networkBudgetMs();
+                latency.sloRadiusKm(budgetMs - latency.sloAccessRttMs(workload.access()) - site.processingMs())
+                        .ifPresent(km -> coverage.add(new PlanGeography.SloCoverage(site.id(), workload.id(), budgetMs, km)));
+            }
+        }
+        return new PlanGeography(points, candidates, coverage);
     }
 
     /**
