@@ -6,11 +6,7 @@ import dev.edgeplan.core.plan.Plan;
 import dev.edgeplan.core.plan.PlanProgress;
 import dev.edgeplan.core.plan.Planner;
 import dev.edgeplan.core.scenario.Scenario;
-import dev.edgeplan.io.plan.AtomicFiles;
 import dev.edgeplan.io.plan.PlanJson;
-import dev.edgeplan.io.report.CommissioningChecklist;
-import dev.edgeplan.io.report.HtmlReport;
-import dev.edgeplan.io.report.PdfReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,14 +16,19 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-/** {@code edgeplan plan}: scenario in, plan.json and report.html out, a summary on the terminal. */
+/** {@code edgeplan plan}: scenario in, the --format outputs (plan.json, report.html, plan.xlsx, …) out, a summary on the terminal. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Plan sites, capacity, facilities and cost for a scenario; write DIR/plan.json, DIR/report.html, DIR/report.pdf and DIR/commissioning.md.",
+        description = "Plan sites, capacity, facilities and cost for a scenario; write the --format outputs into DIR: "
+                + "plan.json, report.html with commissioning.md, plan.xlsx, plan.geojson, report.pdf.",
         footer = {"", "Example:", "  edgeplan plan examples/dallas-chat.yaml --out out/",
                 "  edgeplan plan examples/detroit-vision.yaml --out out/vision --json",
+                "  edgeplan plan examples/dallas-chat.yaml --format xlsx,geojson,pdf",
                 "", "Exit codes: 0 ok, 1 internal error, 2 invalid scenario or usage, 3 scenario cannot be satisfied "
                 + "(the binding constraint is named)."})
 final class PlanCommand implements Callable<Integer> {
@@ -42,6 +43,11 @@ final class PlanCommand implements Callable<Integer> {
             description = "output directory (created if missing; default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--format", paramLabel = "FMT[,FMT...]",
+            description = "outputs to write, comma-separated: json (plan.json), html (report.html and commissioning.md), "
+                    + "xlsx (plan.xlsx), geojson (plan.geojson), pdf (report.pdf); default: json,html,xlsx,geojson")
+    String format;
+
     @Option(names = "--json", description = "print one JSON summary object on stdout instead of the table")
     boolean json;
 
@@ -49,6 +55,13 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        Set<OutputFormat> formats;
+        try {
+            formats = OutputFormat.parse(format == null ? OutputFormat.defaults() : format);
+        } catch (IllegalArgumentException e) {
+            stderr.println("edgeplan plan: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
         Catalog catalog = ScenarioLoading.catalog();
         Optional<Scenario> parsed = ScenarioLoading.readOrReport(scenario, catalog, stderr);
         if (parsed.isEmpty()) {
@@ -61,17 +74,12 @@ final class PlanCommand implements Callable<Integer> {
             stderr.println(scenario + ": cannot be satisfied: " + e.bindingConstraint() + ": " + e.getMessage());
             return ExitCodes.INFEASIBLE;
         }
-        AtomicFiles.writeString(out.resolve("plan.json"), PlanJson.write(plan));
-        String html = HtmlReport.render(plan);
-        AtomicFiles.writeString(out.resolve("report.html"), html);
-        AtomicFiles.writeBytes(out.resolve("report.pdf"), PdfReport.render(html));
-        AtomicFiles.writeString(out.resolve("commissioning.md"), CommissioningChecklist.render(plan));
+        List<Path> written = OutputFormat.writeAll(formats, plan, out);
         if (json) {
             stdout.print(PlanJson.writeSummary(plan, out.toString()));
         } else {
             stdout.print(SummaryTable.render(plan));
-            stdout.println("Wrote " + out.resolve("plan.json") + ", " + out.resolve("report.html") + " and "
-                    + out.resolve("commissioning.md"));
+            stdout.println("Wrote " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
         plan.warnings().forEach(w -> stderr.println("warning: " + w));
         return ExitCodes.OK;
