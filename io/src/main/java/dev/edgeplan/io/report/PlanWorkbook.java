@@ -36,6 +36,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -123,8 +124,10 @@ public final class PlanWorkbook {
         w.phases(phases, plan);
         w.assumptions(assumptions, plan);
         w.commissioning(commissioning, plan);
+        // cached results for readers without a calculation engine (previews, pandas); Excel recalculates on open
+        w.book.getCreationHelper().createFormulaEvaluator().evaluateAll();
         w.book.setForceFormulaRecalculation(true);
-        w.book.getProperties().getCoreProperties().setCreated(java.util.Optional.of(CREATED));
+        w.book.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
         w.book.getProperties().getCoreProperties().setCreator("edgeplan");
         w.book.getProperties().getCoreProperties().setTitle("edgeplan plan: " + plan.scenarioName());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -90,6 +90,16 @@ class PlanWorkbookTest {
     }
 
     @Test
+    void formulasCarryCachedResultsForReadersWithoutACalculationEngine() throws IOException {
+        try (XSSFWorkbook book = open(PlanWorkbook.write(plan))) {
+            Cell npv = book.getSheet("cash flow").getRow(PlanWorkbook.NPV_ROW - 1).getCell(1);
+            assertThat(npv.getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(npv.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+            assertClose(npv.getNumericCellValue(), plan.economics().npvUsd());
+        }
+    }
+
+    @Test
     void changingTheDiscountRateCellRepricesTheNpv() throws IOException {
         try (XSSFWorkbook book = open(PlanWorkbook.write(plan))) {
             Sheet cash = book.getSheet("cash flow");
