@@ -79,7 +79,6 @@ public final class PlanWorkbook {
     private final CellStyle input;
     private final CellStyle money;
     private final CellStyle decimal;
-    private final CellStyle text;
 
     private PlanWorkbook() {
         header = book.createCellStyle();
@@ -100,8 +99,6 @@ public final class PlanWorkbook {
         money.setDataFormat(book.createDataFormat().getFormat("#,##0"));
         decimal = book.createCellStyle();
         decimal.setDataFormat(book.createDataFormat().getFormat("#,##0.0###"));
-        text = book.createCellStyle();
-        text.setWrapText(false);
     }
 
     /** The workbook's bytes (an OOXML zip package). */
@@ -165,7 +162,7 @@ public final class PlanWorkbook {
     }
 
     private void summary(Sheet s, Plan plan) {
-        Table t = new Table(s, "item", "value", "unit");
+        SheetTable t = new SheetTable(s, "item", "value", "unit");
         PlanSummary m = plan.summary();
         t.row("scenario", plan.scenarioName(), "");
         t.row("horizon", plan.horizonYears(), "years");
@@ -197,7 +194,7 @@ public final class PlanWorkbook {
     }
 
     private void sites(Sheet s, Plan plan, List<Integer> siteNpvRows) {
-        Table t = new Table(s, "site", "name", "lat (deg)", "lon (deg)", "power available (MW)",
+        SheetTable t = new SheetTable(s, "site", "name", "lat (deg)", "lon (deg)", "power available (MW)",
                 "power price (USD/kWh)", "demand points served", "accelerators", "servers", "racks", "IT (kW)",
                 "IT expected (kW)", "facility (kW)", "PUE", "construction capex (USD)", "IT capex (USD)",
                 "NPV (USD, live)", "IRR (per year)", "payback (years)");
@@ -214,7 +211,7 @@ public final class PlanWorkbook {
     }
 
     private void capacity(Sheet s, Plan plan) {
-        Table t = new Table(s, "site", "workload", "peak requests (1/s)", "demand units (1/s)", "unit", "method",
+        SheetTable t = new SheetTable(s, "site", "workload", "peak requests (1/s)", "demand units (1/s)", "unit", "method",
                 "per accelerator (units/s)", "planned per accelerator (units/s)", "tensor parallel", "replicas",
                 "spare replicas", "accelerators", "servers", "utilization (%)", "P(wait)",
                 "latency at percentile (ms)", "IT nameplate (kW)", "IT expected (kW)", "energy (J/unit)");
@@ -231,7 +228,7 @@ public final class PlanWorkbook {
     }
 
     private void facility(Sheet s, Plan plan) {
-        Table t = new Table(s, "site", "racks", "servers per rack", "kW per rack", "cooling", "ASHRAE class",
+        SheetTable t = new SheetTable(s, "site", "racks", "servers per rack", "kW per rack", "cooling", "ASHRAE class",
                 "heat rejection", "PUE (annual)", "PUE (design day)", "redundancy", "UPS installed (kW)",
                 "UPS modules installed", "generators installed", "generator installed (kW)", "utility feed (kW)",
                 "availability", "downtime (min/year)", "tier-like", "white space (m2)", "gross area (m2)",
@@ -254,7 +251,7 @@ public final class PlanWorkbook {
     }
 
     private void phases(Sheet s, Plan plan) {
-        Table t = new Table(s, "site", "phase", "decision (month)", "online (month)", "IT added (kW)",
+        SheetTable t = new SheetTable(s, "site", "phase", "decision (month)", "online (month)", "IT added (kW)",
                 "IT cumulative (kW)", "capex (USD)");
         for (SitePlan p : plan.sites()) {
             SiteFinance f = p.finance();
@@ -287,7 +284,7 @@ public final class PlanWorkbook {
                 "IT capex (USD)", "revenue (USD)", "energy (USD)", "maintenance (USD)", "staffing (USD)",
                 "insurance and tax (USD)", "other opex (USD)", "EBITDA (USD)", "residual value (USD)", "net (USD)",
                 "cumulative net (USD)", "discounted net (USD)"};
-        Table t = new Table(s, CASH_HEADER_ROW - 1, head);
+        SheetTable t = new SheetTable(s, CASH_HEADER_ROW - 1, head);
         int first = CASH_HEADER_ROW + 1;
         for (SitePlan p : plan.sites()) {
             int siteFirst = t.nextRow();
@@ -358,7 +355,7 @@ public final class PlanWorkbook {
     }
 
     private void assumptions(Sheet s, Plan plan) {
-        Table t = new Table(s, "key", "value", "unit", "source");
+        SheetTable t = new SheetTable(s, "key", "value", "unit", "source");
         for (Assumption a : plan.assumptions()) {
             t.row(a.key(), a.value(), a.unit(), a.source());
         }
@@ -366,7 +363,7 @@ public final class PlanWorkbook {
     }
 
     private void commissioning(Sheet s, Plan plan) {
-        Table t = new Table(s, "site", "phase", "level", "level name", "test id", "title", "discipline", "units",
+        SheetTable t = new SheetTable(s, "site", "phase", "level", "level name", "test id", "title", "discipline", "units",
                 "acceptance", "done (date / initials)");
         for (SitePlan p : plan.sites()) {
             for (PhaseCommissioning ph : p.commissioning().phases()) {
@@ -408,16 +405,16 @@ public final class PlanWorkbook {
     }
 
     /** Rows appended under a frozen header, with column widths from the longest value. */
-    private final class Table {
+    private final class SheetTable {
         private final Sheet sheet;
         private final int[] widths = new int[64];
         private int next;
 
-        Table(Sheet sheet, String... columns) {
+        SheetTable(Sheet sheet, String... columns) {
             this(sheet, 0, columns);
         }
 
-        Table(Sheet sheet, int headerRow, String... columns) {
+        SheetTable(Sheet sheet, int headerRow, String... columns) {
             this.sheet = sheet;
             this.next = headerRow;
             header(columns);
@@ -463,7 +460,6 @@ public final class PlanWorkbook {
                 } else {
                     String str = String.valueOf(v);
                     c.setCellValue(str);
-                    c.setCellStyle(text);
                     width = str.length();
                 }
                 widths[i] = Math.max(widths[i], width);

@@ -85,6 +85,32 @@ class PlanGeoJsonTest {
         }
     }
 
+    @Test
+    void aSiteNearTheAntimeridianGetsAMultiPolygonCutAt180() {
+        Plan p = ReportPlans.plan();
+        SitePlan s = p.sites().get(0);
+        SitePlan fiji = new SitePlan(s.id(), "Suva", -18.1416, 178.4419, s.powerAvailableMw(), s.powerPriceUsdPerKwh(),
+                s.demandPointsServed(), s.workloads(), s.facility(), s.years(), s.finance(), s.otherStrategy(),
+                s.commissioning(), s.facilityYears(), s.network(), s.refreshes());
+        Plan moved = new Plan(p.scenarioName(), p.horizonYears(), p.seed(), p.acceleratorId(), p.serverId(), p.summary(),
+                p.siting(), p.workloads(), List.of(fiji), p.economics(), p.warnings(), p.assumptions(), p.geography());
+        JsonNode fijiRoot = JsonMapper.builder().build().readTree(PlanGeoJson.write(moved));
+        List<JsonNode> coverage = StreamSupport.stream(fijiRoot.get("features").spliterator(), false)
+                .filter(f -> f.get("properties").get("kind").asString().equals("slo_coverage")).toList();
+        assertThat(coverage).hasSize(2).allSatisfy(f -> {
+            assertThat(f.get("geometry").get("type").asString()).isEqualTo("MultiPolygon");
+            List<List<double[]>> rings = rings(f.get("geometry"));
+            assertThat(rings).hasSize(2);
+            for (List<double[]> ring : rings) {
+                assertThat(ring.get(ring.size() - 1)).containsExactly(ring.get(0));
+                assertThat(signedArea(ring)).isPositive();
+                assertThat(ring).allSatisfy(pos -> assertThat(pos[0]).isBetween(-180.0, 180.0));
+            }
+            assertThat(rings.stream().flatMap(List::stream).mapToDouble(pos -> pos[0]))
+                    .contains(180.0, -180.0);
+        });
+    }
+
     private List<JsonNode> features() {
         return StreamSupport.stream(root.get("features").spliterator(), false).toList();
     }
