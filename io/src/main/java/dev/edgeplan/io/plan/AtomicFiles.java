@@ -13,6 +13,9 @@ import java.nio.file.StandardOpenOption;
 /** Writes a file so a reader sees either the old content or the whole new content, never half. */
 public final class AtomicFiles {
 
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
     private AtomicFiles() {
     }
 
@@ -23,9 +26,12 @@ public final class AtomicFiles {
     public static void writeBytes(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Long.toUnsignedString(SEQUENCE.incrementAndGet()) + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            // CREATE_NEW, not createTempFile: the file gets the user's umask permissions (a temp file's 0600 would
+            // survive the rename and hide the plan from the user's group)
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     ch.write(buffer);
