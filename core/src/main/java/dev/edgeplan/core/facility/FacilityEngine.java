@@ -8,8 +8,8 @@ import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.cooling.ClimatePue;
 import dev.edgeplan.core.facility.cooling.CoolingEquipment;
 import dev.edgeplan.core.facility.cooling.CoolingPlantDefaults;
-import dev.edgeplan.core.facility.cooling.HeatRejection;
 import dev.edgeplan.core.facility.cooling.HeatRejectionOption;
+import dev.edgeplan.core.facility.cooling.PlantRejection;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.facility.power.EquipmentItem;
 import dev.edgeplan.core.facility.power.Ladder;
@@ -18,6 +18,7 @@ import dev.edgeplan.core.facility.power.PowerSizing;
 import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.DesignPolicy;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.Redundancy;
 
 import java.util.ArrayList;
@@ -55,12 +56,12 @@ public final class FacilityEngine {
         }
         int racks = servers == 0 ? 0 : (servers + serversPerRack - 1) / serversPerRack;
         double kwPerRack = serversPerRack * server.nameplateKw();
-        CoolingType cooling = coolingFor(kwPerRack, server, policy);
+        CoolingType cooling = coolingFor(kwPerRack, server, policy, catalog);
         double itKw = servers * server.nameplateKw();
         double itKwExpected = servers * server.loadedKw();
         Redundancy redundancy = policy.redundancy();
-        FacilityDetail detail = detail(cooling, racks, kwPerRack, itKw, itKwExpected, redundancy, climate,
-                catalog.cooling(cooling).pue());
+        FacilityDetail detail = detail(cooling, PlantRejection.of(policy.heatRejection()), racks, kwPerRack, itKw,
+                itKwExpected, redundancy, climate, catalog.cooling(cooling).pue());
         double facilityKw = itKw * detail.designPeakPue();
         double pue = detail.energy().annualPue();
         return new FacilityDesign(servers, servers * server.acceleratorsPerServer(), serversPerRack, racks, kwPerRack,
@@ -74,33 +75,38 @@ public final class FacilityEngine {
      */
     public static FacilityDetail detail(CoolingType cooling, int racks, double kwPerRack, double itKw, double itKwExpected,
                                         Redundancy redundancy, Optional<MonthlyClimate> climate, double catalogPue) {
+        return detail(cooling, PlantRejection.AUTO, racks, kwPerRack, itKw, itKwExpected, redundancy, climate, catalogPue);
+    }
+
+    public static FacilityDetail detail(CoolingType cooling, PlantRejection rejection, int racks, double kwPerRack,
+                                        double itKw, double itKwExpected, Redundancy redundancy,
+                                        Optional<MonthlyClimate> climate, double catalogPue) {
         RoomLayout room = RoomLayout.of(racks, cooling);
         double upsInstalledKw = powerChain(itKw, itKw, redundancy).upsInstalledKw();
         PueResult energy = climate
-                .map(c -> ClimatePue.evaluate(cooling, itKwExpected, upsInstalledKw, room.lightingKw(), c))
+                .map(c -> ClimatePue.evaluate(cooling, rejection, itKwExpected, upsInstalledKw, room.lightingKw(), c))
                 .orElseGet(() -> PueResult.flat(catalogPue, ClimatePue.itue(cooling), itKwExpected));
         double designPeakPue = climate
-                .map(c -> ClimatePue.evaluate(cooling, itKw, upsInstalledKw, room.lightingKw(), c).peakPue())
+                .map(c -> ClimatePue.evaluate(cooling, rejection, itKw, upsInstalledKw, room.lightingKw(), c).peakPue())
                 .orElse(catalogPue);
         double facilityKw = itKw * designPeakPue;
         PowerChain chain = powerChain(itKw, facilityKw, redundancy);
         PowerEquipment electrical = PowerSizing.size(chain, redundancy, facilityKw, racks, kwPerRack);
         List<EquipmentItem> equipment = new ArrayList<>(electrical.equipment());
         double heatKw = ClimatePue.electricalLoad(itKw, upsInstalledKw, room.lightingKw()).heatKw();
-        equipment.addAll(CoolingEquipment.items(cooling, itKw, heatKw));
-        return new FacilityDetail(CoolingPlantDefaults.ashraeClass(cooling), CoolingPlantDefaults.heatRejection(cooling),
+        equipment.addAll(CoolingEquipment.items(cooling, rejection, itKw, heatKw));
+        return new FacilityDetail(CoolingPlantDefaults.ashraeClass(cooling), rejection,
                 designPeakPue, energy, room, electrical, equipment, availability(chain), redundancyOptions(itKw, facilityKw),
-                climate.filter(c -> cooling.isLiquid())
-                        .map(c -> heatRejectionOptions(cooling, itKwExpected, upsInstalledKw, room.lightingKw(), c))
+                climate.map(c -> heatRejectionOptions(cooling, itKwExpected, upsInstalledKw, room.lightingKw(), c))
                         .orElse(List.of()));
     }
 
-    /** The liquid loop on dry coolers, adiabatic dry coolers and towers: PUE against water. */
+    /** The whole plant on dry coolers, adiabatic dry coolers and towers: PUE against water. */
     static List<HeatRejectionOption> heatRejectionOptions(CoolingType cooling, double itKw, double upsInstalledKw,
                                                          double lightingKw, MonthlyClimate climate) {
         List<HeatRejectionOption> options = new ArrayList<>();
         for (HeatRejection r : HeatRejection.values()) {
-            PueResult p = ClimatePue.evaluate(cooling, r, itKw, upsInstalledKw, lightingKw, climate);
+            PueResult p = ClimatePue.evaluate(cooling, PlantRejection.all(r), itKw, upsInstalledKw, lightingKw, climate);
             options.add(new HeatRejectionOption(r, p.annualPue(), p.peakPue(), p.wueLPerKwh()));
         }
         return options;
@@ -114,7 +120,8 @@ public final class FacilityEngine {
         for (int y = 0; y < itKwExpectedByYear.length; y++) {
             double itKw = itKwExpectedByYear[y];
             PueResult r = climate.isPresent() && itKw > 0
-                    ? ClimatePue.evaluate(design.cooling(), itKw, upsInstalledKw, lightingKw, climate.get())
+                    ? ClimatePue.evaluate(design.cooling(), design.detail().rejection(), itKw, upsInstalledKw, lightingKw,
+                            climate.get())
                     : PueResult.flat(design.pue(), ClimatePue.itue(design.cooling()), itKw);
             years.add(new FacilityYear(y, itKw, r.annualPue(), r.facilityMwhPerYear(), r.waterM3PerYear()));
         }
@@ -149,22 +156,32 @@ public final class FacilityEngine {
             limit = Math.min(limit, switch (fixed) {
                 case AIR -> policy.airMaxKwPerRack();
                 case AIR_CONTAINMENT -> policy.containmentMaxKwPerRack();
-                case DIRECT_TO_CHIP -> catalog.cooling(CoolingType.DIRECT_TO_CHIP).maxKwPerRack();
+                case DIRECT_TO_CHIP, IMMERSION -> catalog.cooling(fixed).maxKwPerRack();
             });
-            if (server.liquidCooled() && !fixed.isLiquid()) {
+            if (server.liquidCooled() && fixed != CoolingType.DIRECT_TO_CHIP) {
                 throw new InfeasibleException("design.cooling", String.format(
-                        "server %s is liquid-cooled but design.cooling is '%s'; use direct_to_chip or auto",
+                        "server %s is built for cold plates but design.cooling is '%s'; use direct_to_chip or auto",
                         server.id(), fixed.key()));
             }
         }
         return limit;
     }
 
-    static CoolingType coolingFor(double kwPerRack, ServerModel server, DesignPolicy policy) {
+    /**
+     * Auto: air, air with containment, direct-to-chip by density; servers built for cold plates stay direct-to-chip;
+     * racks above the cold-plate limit of cooling.csv (140 kW) go into immersion tanks.
+     */
+    static CoolingType coolingFor(double kwPerRack, ServerModel server, DesignPolicy policy, Catalog catalog) {
         if (policy.cooling().fixed().isPresent()) {
             return policy.cooling().fixed().get();
         }
-        if (server.liquidCooled() || kwPerRack > policy.containmentMaxKwPerRack()) {
+        if (server.liquidCooled()) {
+            return CoolingType.DIRECT_TO_CHIP;
+        }
+        if (kwPerRack > catalog.cooling(CoolingType.DIRECT_TO_CHIP).maxKwPerRack()) {
+            return CoolingType.IMMERSION;
+        }
+        if (kwPerRack > policy.containmentMaxKwPerRack()) {
             return CoolingType.DIRECT_TO_CHIP;
         }
         return kwPerRack > policy.airMaxKwPerRack() ? CoolingType.AIR_CONTAINMENT : CoolingType.AIR;

@@ -4,8 +4,12 @@ import dev.edgeplan.core.Scenarios;
 import dev.edgeplan.core.TestCatalog;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.cooling.ClimatePuePropertiesTestAccess;
+import dev.edgeplan.core.facility.cooling.PlantRejection;
 import dev.edgeplan.core.facility.power.EquipmentItem;
+import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.DesignPolicy;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.Redundancy;
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +80,29 @@ class FacilityDetailTest {
                 d.itKwExpected()});
         assertThat(years.get(0).pue()).isGreaterThan(years.get(1).pue());
         assertThat(years.get(1).pue()).isCloseTo(d.pue(), within(1e-12));
+    }
+
+    @Test
+    void scenarioHeatRejectionReachesPueWaterEquipmentAndEveryYear() {
+        DesignPolicy dry = new DesignPolicy(Redundancy.N_PLUS_1, 40, CoolingPreference.AUTO, 20, 35,
+                Optional.of(HeatRejection.DRY_COOLER));
+        FacilityDesign auto = FacilityEngine.design("s", 70, TestCatalog.DGX_H200, Scenarios.design(Redundancy.N_PLUS_1, 40),
+                TestCatalog.catalog(), Optional.of(CLIMATE));
+        FacilityDesign d = FacilityEngine.design("s", 70, TestCatalog.DGX_H200, dry, TestCatalog.catalog(),
+                Optional.of(CLIMATE));
+        assertThat(d.detail().rejection()).isEqualTo(PlantRejection.all(HeatRejection.DRY_COOLER));
+        assertThat(d.detail().rejection().describe(d.cooling())).isEqualTo("dry_cooler");
+        assertThat(auto.detail().rejection().describe(auto.cooling())).isEqualTo("cooling_tower");
+        // Containment-cooled hall: towers evaporate ~2 L/kWh, dry coolers only humidify.
+        assertThat(d.detail().energy().wueLPerKwh()).isLessThan(0.1 * auto.detail().energy().wueLPerKwh());
+        assertThat(d.pue()).isNotEqualTo(auto.pue());
+        assertThat(d.detail().equipment()).anyMatch(e -> e.kind().equals("dry_cooler"))
+                .noneMatch(e -> e.kind().equals("cooling_tower_cell"));
+        assertThat(auto.detail().equipment()).anyMatch(e -> e.kind().equals("cooling_tower_cell"));
+        // The option table evaluates the same whole-plant choice the scenario made.
+        assertThat(d.detail().heatRejectionOptions()).filteredOn(o -> o.rejection() == HeatRejection.DRY_COOLER)
+                .singleElement().satisfies(o -> assertThat(o.pueAnnual()).isCloseTo(d.pue(), within(1e-12)));
+        List<FacilityYear> years = FacilityEngine.years(d, Optional.of(CLIMATE), new double[] {d.itKwExpected()});
+        assertThat(years.get(0).pue()).isCloseTo(d.pue(), within(1e-12));
     }
 }

@@ -19,8 +19,8 @@ import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.facility.power.EquipmentItem;
 import dev.edgeplan.core.facility.power.PowerEquipment;
 import dev.edgeplan.core.facility.space.RoomLayout;
-import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.lifecycle.RefreshStep;
+import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.plan.Assumption;
 import dev.edgeplan.core.plan.Plan;
 import dev.edgeplan.core.plan.PlanSummary;
@@ -246,8 +246,8 @@ public final class PlanJson {
         json.name("cooling_design").beginObject()
                 .field("cooling", f.cooling().key())
                 .field("ashrae_class", d.ashraeClass())
-                .field("heat_rejection", d.heatRejection())
-                .field("heat_capture_pct", f.cooling().isLiquid() ? 100.0 * CoolingPlantDefaults.DLC_HEAT_CAPTURE : 0.0)
+                .field("heat_rejection", d.rejection().describe(f.cooling()))
+                .field("heat_capture_pct", 100.0 * CoolingPlantDefaults.heatCapture(f.cooling()))
                 .field("pue_peak_design_day", d.designPeakPue())
                 .endObject();
         energy(json.name("energy"), d.energy());

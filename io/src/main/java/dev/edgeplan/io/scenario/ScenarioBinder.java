@@ -14,6 +14,7 @@ import dev.edgeplan.core.scenario.Demand;
 import dev.edgeplan.core.scenario.DesignPolicy;
 import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
@@ -186,7 +187,10 @@ final class ScenarioBinder {
             problems.add(m.position("containment_max_kw_per_rack"), m.path("containment_max_kw_per_rack"),
                     "expected a number > air_max_kw_per_rack (" + Range.show(air) + "), got " + Range.show(containment));
         }
-        return new DesignPolicy(redundancy, m.number("max_kw_per_rack"), cooling, air, containment);
+        String rejectionKey = m.enumValue("heat_rejection");
+        Optional<HeatRejection> rejection = Arrays.stream(HeatRejection.values()).filter(r -> r.key().equals(rejectionKey))
+                .findFirst();
+        return new DesignPolicy(redundancy, m.number("max_kw_per_rack"), cooling, air, containment, rejection);
     }
 
     /** The location model; models that open a fixed number of sites need {@code sites.max_sites}. */

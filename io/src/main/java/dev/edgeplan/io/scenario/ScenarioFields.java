@@ -10,13 +10,14 @@ import dev.edgeplan.core.lifecycle.RefreshPolicy;
 import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.phasing.PhasingDefaults;
 import dev.edgeplan.core.phasing.PhasingPolicy;
-import dev.edgeplan.core.scenario.CostTerms;
-import dev.edgeplan.core.scenario.SitingPolicy;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.CostTerms;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
 import dev.edgeplan.core.scenario.Serving;
+import dev.edgeplan.core.scenario.SitingPolicy;
 import dev.edgeplan.core.scenario.WorkloadKind;
 
 import java.util.Arrays;
@@ -248,7 +249,12 @@ final class ScenarioFields {
                             "density up to which air with containment is used; > air_max_kw_per_rack")
                     .range(POSITIVE).unit("kW")
                     .byDefault(ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK,
-                            "35 (ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK)"));
+                            "35 (ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK)"),
+            Field.of("heat_rejection", ENUM, "auto = liquid loop on dry coolers and room air on cooling towers with a "
+                            + "waterside economizer, or one technology for the whole plant")
+                    .allowed(Stream.concat(Stream.of("auto"), Arrays.stream(HeatRejection.values()).map(HeatRejection::key))
+                            .toArray(String[]::new))
+                    .byDefault("auto", "auto"));
 
     static final ObjectSpec TENANT = ObjectSpec.of("tenant",
             Field.of("name", STRING, "tenant name").mandatory(),

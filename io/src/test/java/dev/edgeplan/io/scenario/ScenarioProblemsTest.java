@@ -328,6 +328,14 @@ class ScenarioProblemsTest {
         assertOnly(text, 7, 4 + key.length() + 3, "workloads[0]." + key, message);
     }
 
+    @Test
+    void unknownHeatRejectionNamesTheChoices() {
+        String text = MINIMAL + "design:\n  heat_rejection: seawater\n";
+        int line = (int) text.lines().count();
+        assertOnly(text, line, 19, "design.heat_rejection", "expected one of auto, dry_cooler, adiabatic_dry_cooler, "
+                + "cooling_tower, got a string 'seawater'");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ttft_ms", "tpot_ms"})
     void latencyLimitOnANonLlmWorkload(String key) {

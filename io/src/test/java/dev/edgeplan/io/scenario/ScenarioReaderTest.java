@@ -21,6 +21,7 @@ import dev.edgeplan.core.scenario.DemandPointSpec;
 import dev.edgeplan.core.scenario.DesignPolicy;
 import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
@@ -297,6 +298,17 @@ class ScenarioReaderTest {
 
         assertThat(d.redundancy()).isEqualTo(Redundancy.N);
         assertThat(d.cooling()).isEqualTo(CoolingPreference.of(CoolingType.AIR_CONTAINMENT));
+    }
+
+    @Test
+    void heatRejectionDefaultsToAutoAndMayBeFixedWithImmersion() {
+        DesignPolicy byDefault = reader.read(MINIMAL, "d.yaml", null).scenario().orElseThrow().design();
+        String text = MINIMAL + "design: {cooling: immersion, heat_rejection: adiabatic_dry_cooler}\n";
+        DesignPolicy fixed = reader.read(text, "d.yaml", null).scenario().orElseThrow().design();
+
+        assertThat(byDefault.heatRejection()).isEmpty();
+        assertThat(fixed.heatRejection()).contains(HeatRejection.ADIABATIC_DRY_COOLER);
+        assertThat(fixed.cooling()).isEqualTo(CoolingPreference.of(CoolingType.IMMERSION));
     }
 
     static Scenario expectedFull() {

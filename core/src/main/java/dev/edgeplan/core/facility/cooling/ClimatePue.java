@@ -25,11 +25,11 @@ public final class ClimatePue {
      */
     public static PueResult evaluate(CoolingType type, double itKw, double upsInstalledKw, double lightingKw,
                                      MonthlyClimate climate) {
-        return evaluate(type, CoolingPlantDefaults.LIQUID_HEAT_REJECTION, itKw, upsInstalledKw, lightingKw, climate);
+        return evaluate(type, PlantRejection.AUTO, itKw, upsInstalledKw, lightingKw, climate);
     }
 
-    /** @param rejection heat rejection of the liquid loop (direct-to-chip only) */
-    public static PueResult evaluate(CoolingType type, HeatRejection rejection, double itKw, double upsInstalledKw,
+    /** @param rejection heat rejection of the liquid loop and of the room-air plant */
+    public static PueResult evaluate(CoolingType type, PlantRejection rejection, double itKw, double upsInstalledKw,
                                      double lightingKw, MonthlyClimate climate) {
         ElectricalLoad load = electricalLoad(itKw, upsInstalledKw, lightingKw);
         double pressure = climate.pressurePa();
@@ -70,7 +70,7 @@ public final class ClimatePue {
     }
 
     /** PUE at the cooling design day: the 0.4 % dry bulb with its coincident wet bulb (else the hottest month's dew point). */
-    static double peakPue(CoolingType type, HeatRejection rejection, ElectricalLoad load, MonthlyClimate climate) {
+    static double peakPue(CoolingType type, PlantRejection rejection, ElectricalLoad load, MonthlyClimate climate) {
         DesignCondition d = designCondition(climate);
         return plant(type, rejection, load, d.dryBulbC(), d.rhFraction(), climate.pressurePa()).pue();
     }
@@ -113,19 +113,21 @@ public final class ClimatePue {
     }
 
     /** Plant power of a cooling type at one weather condition. */
-    public static PlantPower plant(CoolingType type, HeatRejection rejection, ElectricalLoad load, double dryBulbC,
+    public static PlantPower plant(CoolingType type, PlantRejection rejection, ElectricalLoad load, double dryBulbC,
                                    double rhFraction, double pressurePa) {
         WatersideEconomizer.Parameters roomAir = CoolingPlantDefaults.roomAir(type);
+        LiquidLoop loop = CoolingPlantDefaults.liquidLoop(type);
         if (!type.isLiquid()) {
-            return WatersideEconomizer.power(roomAir, load, dryBulbC, rhFraction, pressurePa);
+            return WatersideEconomizer.power(roomAir, load, dryBulbC, rhFraction, pressurePa, rejection.roomAir(),
+                    loop.dryCooler());
         }
-        LiquidLoop loop = CoolingPlantDefaults.liquidLoop();
         double liquidKw = load.itKw() * loop.heatCaptureFraction();
         ElectricalLoad air = new ElectricalLoad(load.itKw() - liquidKw, load.upsLossKw(), load.distributionLossKw(),
                 load.lightingKw());
         double wetBulb = Psychrometrics.wetBulbC(dryBulbC, rhFraction, pressurePa);
-        return loop.power(liquidKw, dryBulbC, wetBulb, pressurePa, rejection, roomAir.heatExchangerApproachK())
-                .plus(WatersideEconomizer.power(roomAir, air, dryBulbC, rhFraction, pressurePa), load);
+        return loop.power(liquidKw, dryBulbC, wetBulb, pressurePa, rejection.liquid(), roomAir.heatExchangerApproachK())
+                .plus(WatersideEconomizer.power(roomAir, air, dryBulbC, rhFraction, pressurePa, rejection.roomAir(),
+                        loop.dryCooler()), load);
     }
 
     public static double itue(CoolingType type) {
