@@ -18,6 +18,7 @@ import dev.edgeplan.core.facility.power.PowerSizing;
 import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.DesignPolicy;
+import dev.edgeplan.core.scenario.Distributed;
 import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.Redundancy;
 
@@ -61,12 +62,12 @@ public final class FacilityEngine {
         double itKwExpected = servers * server.loadedKw();
         Redundancy redundancy = policy.redundancy();
         FacilityDetail detail = detail(cooling, PlantRejection.of(policy.heatRejection()), racks, kwPerRack, itKw,
-                itKwExpected, redundancy, climate, catalog.cooling(cooling).pue());
+                itKwExpected, redundancy, policy.distributed(), climate, catalog.cooling(cooling).pue());
         double facilityKw = itKw * detail.designPeakPue();
         double pue = detail.energy().annualPue();
         return new FacilityDesign(servers, servers * server.acceleratorsPerServer(), serversPerRack, racks, kwPerRack,
-                cooling, pue, itKw, itKwExpected, facilityKw, itKwExpected * pue, powerChain(itKw, facilityKw, redundancy),
-                detail);
+                cooling, pue, itKw, itKwExpected, facilityKw, itKwExpected * pue,
+                powerChain(itKw, facilityKw, redundancy, policy.distributed()), detail);
     }
 
     /**
@@ -75,14 +76,16 @@ public final class FacilityEngine {
      */
     public static FacilityDetail detail(CoolingType cooling, int racks, double kwPerRack, double itKw, double itKwExpected,
                                         Redundancy redundancy, Optional<MonthlyClimate> climate, double catalogPue) {
-        return detail(cooling, PlantRejection.AUTO, racks, kwPerRack, itKw, itKwExpected, redundancy, climate, catalogPue);
+        return detail(cooling, PlantRejection.AUTO, racks, kwPerRack, itKw, itKwExpected, redundancy,
+                Distributed.FOUR_MAKE_THREE, climate, catalogPue);
     }
 
+    /** @param blocks block geometry when {@code redundancy} is distributed */
     public static FacilityDetail detail(CoolingType cooling, PlantRejection rejection, int racks, double kwPerRack,
-                                        double itKw, double itKwExpected, Redundancy redundancy,
+                                        double itKw, double itKwExpected, Redundancy redundancy, Distributed blocks,
                                         Optional<MonthlyClimate> climate, double catalogPue) {
         RoomLayout room = RoomLayout.of(racks, cooling);
-        double upsInstalledKw = powerChain(itKw, itKw, redundancy).upsInstalledKw();
+        double upsInstalledKw = powerChain(itKw, itKw, redundancy, blocks).upsInstalledKw();
         PueResult energy = climate
                 .map(c -> ClimatePue.evaluate(cooling, rejection, itKwExpected, upsInstalledKw, room.lightingKw(), c))
                 .orElseGet(() -> PueResult.flat(catalogPue, ClimatePue.itue(cooling), itKwExpected));
@@ -90,13 +93,14 @@ public final class FacilityEngine {
                 .map(c -> ClimatePue.evaluate(cooling, rejection, itKw, upsInstalledKw, room.lightingKw(), c).peakPue())
                 .orElse(catalogPue);
         double facilityKw = itKw * designPeakPue;
-        PowerChain chain = powerChain(itKw, facilityKw, redundancy);
+        PowerChain chain = powerChain(itKw, facilityKw, redundancy, blocks);
         PowerEquipment electrical = PowerSizing.size(chain, redundancy, facilityKw, racks, kwPerRack);
         List<EquipmentItem> equipment = new ArrayList<>(electrical.equipment());
         double heatKw = ClimatePue.electricalLoad(itKw, upsInstalledKw, room.lightingKw()).heatKw();
         equipment.addAll(CoolingEquipment.items(cooling, rejection, itKw, heatKw));
         return new FacilityDetail(CoolingPlantDefaults.ashraeClass(cooling), rejection,
-                designPeakPue, energy, room, electrical, equipment, availability(chain), redundancyOptions(itKw, facilityKw),
+                designPeakPue, energy, room, electrical, equipment, availability(chain),
+                redundancyOptions(itKw, facilityKw, blocks),
                 climate.map(c -> heatRejectionOptions(cooling, itKwExpected, upsInstalledKw, room.lightingKw(), c))
                         .orElse(List.of()));
     }
@@ -129,21 +133,28 @@ public final class FacilityEngine {
     }
 
     static SiteAvailability availability(PowerChain chain) {
-        return SiteAvailability.of(chain.redundancy(), chain.upsModulesNeeded(), chain.generatorsNeeded(),
-                chain.generatorsInstalled());
+        return SiteAvailability.of(chain);
     }
 
-    /** Every redundancy level for the same loads: what N, N+1, 2N, 2(N+1) buy in availability and cost in kW installed. */
     public static List<RedundancyOption> redundancyOptions(double itKw, double facilityKw) {
+        return redundancyOptions(itKw, facilityKw, Distributed.FOUR_MAKE_THREE);
+    }
+
+    /**
+     * Every redundancy level for the same loads: what N, N+1, 2N, 2(N+1) and distributed ({@code blocks}) buy in
+     * availability and cost in kW installed.
+     */
+    public static List<RedundancyOption> redundancyOptions(double itKw, double facilityKw, Distributed blocks) {
         PowerChain reference = powerChain(itKw, facilityKw, Redundancy.N_PLUS_1);
         double referenceKw = reference.upsInstalledKw() + reference.generatorInstalledKw();
         List<RedundancyOption> options = new ArrayList<>();
         for (Redundancy r : Redundancy.values()) {
-            PowerChain chain = powerChain(itKw, facilityKw, r);
+            PowerChain chain = powerChain(itKw, facilityKw, r, blocks);
             SiteAvailability a = availability(chain);
             double installed = chain.upsInstalledKw() + chain.generatorInstalledKw();
             options.add(new RedundancyOption(r, a.availability(), a.downtimeMinPerYear(), chain.upsInstalledKw(),
-                    chain.generatorInstalledKw(), referenceKw > 0 ? installed / referenceKw : 1.0, a.tierLike().key()));
+                    chain.generatorInstalledKw(), referenceKw > 0 ? installed / referenceKw : 1.0, a.tierLike().key(),
+                    chain.label()));
         }
         return options;
     }
@@ -188,6 +199,19 @@ public final class FacilityEngine {
     }
 
     public static PowerChain powerChain(double itKw, double facilityKw, Redundancy redundancy) {
+        return powerChain(itKw, facilityKw, redundancy, Distributed.FOUR_MAKE_THREE);
+    }
+
+    /**
+     * UPS and generators at a redundancy. N … 2(N+1): modules from the ladder carrying the IT in ≤ 3 modules, gensets
+     * carrying facility × 1.25 in ≤ 3 units, installed per {@link Redundancy#installedUnits}. Distributed: each of the
+     * n blocks carries 1/k of the IT and of the generator load with its own modules and gensets (same ladders), so
+     * installed capacity is n/k of the load rounded up by the ladders.
+     */
+    public static PowerChain powerChain(double itKw, double facilityKw, Redundancy redundancy, Distributed blocks) {
+        if (redundancy == Redundancy.DISTRIBUTED) {
+            return distributedChain(itKw, facilityKw, blocks);
+        }
         double upsModuleKw = Ladder.unitSize(itKw, FacilityDefaults.UPS_MODULE_LADDER_KW);
         int upsNeeded = Ladder.unitsNeeded(itKw, upsModuleKw);
         double generatorLoadKw = facilityKw * FacilityDefaults.GENERATOR_MOTOR_START_MARGIN;
@@ -196,5 +220,19 @@ public final class FacilityEngine {
         return new PowerChain(redundancy, itKw, upsModuleKw, upsNeeded, redundancy.installedUnits(upsNeeded),
                 generatorLoadKw, generatorKw, generatorsNeeded, redundancy.installedUnits(generatorsNeeded),
                 facilityKw * FacilityDefaults.UTILITY_CONTINUOUS_LOAD_FACTOR);
+    }
+
+    static PowerChain distributedChain(double itKw, double facilityKw, Distributed blocks) {
+        double blockItKw = itKw / blocks.needed();
+        double upsModuleKw = Ladder.unitSize(blockItKw, FacilityDefaults.UPS_MODULE_LADDER_KW);
+        int upsPerBlock = Ladder.unitsNeeded(blockItKw, upsModuleKw);
+        double generatorLoadKw = facilityKw * FacilityDefaults.GENERATOR_MOTOR_START_MARGIN;
+        double blockGeneratorKw = generatorLoadKw / blocks.needed();
+        double generatorKw = Ladder.unitSize(blockGeneratorKw, FacilityDefaults.GENERATOR_LADDER_KW);
+        int generatorsPerBlock = Ladder.unitsNeeded(blockGeneratorKw, generatorKw);
+        return new PowerChain(Redundancy.DISTRIBUTED, itKw, upsModuleKw, blocks.needed() * upsPerBlock,
+                blocks.systems() * upsPerBlock, generatorLoadKw, generatorKw, blocks.needed() * generatorsPerBlock,
+                blocks.systems() * generatorsPerBlock, facilityKw * FacilityDefaults.UTILITY_CONTINUOUS_LOAD_FACTOR,
+                blocks.systems(), blocks.needed());
     }
 }

@@ -7,6 +7,7 @@ import dev.edgeplan.core.catalog.ServerModel;
 import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.DesignPolicy;
+import dev.edgeplan.core.scenario.Distributed;
 import dev.edgeplan.core.scenario.Redundancy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +97,30 @@ class FacilityEngineTest {
         assertThatThrownBy(() -> FacilityEngine.design("s", 1, coldPlate, immersion, TestCatalog.catalog()))
                 .isInstanceOf(InfeasibleException.class)
                 .hasMessageContaining("built for cold plates");
+    }
+
+    @Test
+    void distributedFourMakeThreeBuildsFourBlocksEachCarryingAThird() {
+        // 1,000 kW IT, 1,300 kW facility. Block IT 333.3 kW → 2 × 200 kW modules (smallest rung carrying it in ≤ 3);
+        // block generator load 1,625 / 3 = 541.7 kW → 2 × 500 kW. Four blocks: 8 × 200 = 1,600 kW UPS (as N+1's
+        // 4 × 400), 8 × 500 = 4,000 kW gensets (N+1: 4 × 750 = 3,000) → (1,600 + 4,000) / (1,600 + 3,000) = 1.217.
+        PowerChain chain = FacilityEngine.powerChain(1000, 1300, Redundancy.DISTRIBUTED, Distributed.FOUR_MAKE_THREE);
+        assertThat(chain.upsModuleKw()).isEqualTo(200.0);
+        assertThat(chain.upsModulesPerSystem()).isEqualTo(2);
+        assertThat(chain.upsModulesNeeded()).isEqualTo(6);
+        assertThat(chain.upsModulesInstalled()).isEqualTo(8);
+        assertThat(chain.generatorUnitKw()).isEqualTo(500.0);
+        assertThat(chain.generatorsInstalled()).isEqualTo(8);
+        assertThat(chain.systems()).isEqualTo(4);
+        assertThat(chain.systemsNeeded()).isEqualTo(3);
+        var options = FacilityEngine.redundancyOptions(1000, 1300, Distributed.FOUR_MAKE_THREE);
+        RedundancyOption distributed = options.get(Redundancy.DISTRIBUTED.ordinal());
+        assertThat(distributed.installedKwVsNPlus1()).isCloseTo(5600.0 / 4600.0, within(1e-12));
+        assertThat(distributed.installedKwVsNPlus1())
+                .isLessThan(options.get(Redundancy.TWO_N.ordinal()).installedKwVsNPlus1());
+        assertThat(distributed.availability()).isGreaterThan(options.get(Redundancy.N_PLUS_1.ordinal()).availability())
+                .isLessThan(options.get(Redundancy.TWO_N.ordinal()).availability());
+        assertThat(distributed.tierLike()).isEqualTo("III");
     }
 
     @Test

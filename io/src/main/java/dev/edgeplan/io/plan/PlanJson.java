@@ -85,7 +85,7 @@ public final class PlanJson {
             json.beginObject().field("id", s.id()).field("it_kw", f.itKw()).field("facility_kw", f.facilityKw())
                     .field("racks", f.racks()).field("cooling", f.cooling().key()).field("pue", f.pue())
                     .field("pue_peak_design_day", f.detail().designPeakPue())
-                    .field("redundancy", f.powerChain().redundancy().key())
+                    .field("redundancy", f.powerChain().label())
                     .field("availability", f.detail().availability().availability(), AVAILABILITY_DECIMALS)
                     .field("capex_usd", s.finance().constructionCapexUsd())
                     .field("npv_usd", s.finance().npvUsd()).endObject();
@@ -225,7 +225,9 @@ public final class PlanJson {
 
     private static void powerChain(JsonWriter json, PowerChain p) {
         json.beginObject()
-                .field("redundancy", p.redundancy().key())
+                .field("redundancy", p.label())
+                .field("systems", p.systems())
+                .field("systems_needed", p.systemsNeeded())
                 .field("ups_load_kw", p.upsLoadKw())
                 .field("ups_module_kw", p.upsModuleKw())
                 .field("ups_modules_needed", p.upsModulesNeeded())
@@ -263,7 +265,7 @@ public final class PlanJson {
         json.name("redundancy_options").beginArray();
         for (RedundancyOption o : d.redundancyOptions()) {
             json.beginObject()
-                    .field("redundancy", o.redundancy().key())
+                    .field("redundancy", o.label())
                     .field("availability", o.availability(), AVAILABILITY_DECIMALS)
                     .field("downtime_min_per_year", o.downtimeMinPerYear())
                     .field("ups_installed_kw", o.upsInstalledKw())

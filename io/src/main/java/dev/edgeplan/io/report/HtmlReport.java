@@ -163,7 +163,7 @@ public final class HtmlReport {
                         Fmt.num(o.pueAnnual(), 3), Fmt.num(o.puePeak(), 3), Fmt.num(o.wueLPerKwh(), 2));
             }
             for (RedundancyOption o : f.detail().redundancyOptions()) {
-                redundancy.row(site.id(), o.redundancy().key() + (o.redundancy() == p.redundancy() ? " (chosen)" : ""),
+                redundancy.row(site.id(), o.label() + (o.label().equals(p.label()) ? " (chosen)" : ""),
                         Fmt.num(100.0 * o.availability(), 5), Fmt.num(o.downtimeMinPerYear(), 1), Fmt.kw(o.upsInstalledKw()),
                         Fmt.kw(o.generatorInstalledKw()), Fmt.num(o.installedKwVsNPlus1(), 2), o.tierLike());
             }
@@ -172,7 +172,7 @@ public final class HtmlReport {
                     f.cooling().key().replace('_', ' '), Fmt.num(f.pue(), 2), Fmt.kw(f.itKw()), Fmt.kw(f.facilityKw()));
             double availableKw = site.powerAvailableMw() * 1000.0;
             power.row(site.id(), Fmt.num(site.powerAvailableMw(), 2),
-                    availableKw > 0 ? Fmt.pct(100.0 * f.facilityKw() / availableKw) : Fmt.NOT_AVAILABLE, p.redundancy().key(),
+                    availableKw > 0 ? Fmt.pct(100.0 * f.facilityKw() / availableKw) : Fmt.NOT_AVAILABLE, p.label(),
                     p.upsModulesInstalled() + " × " + Fmt.kw(p.upsModuleKw()),
                     p.generatorsInstalled() + " × " + Fmt.kw(p.generatorUnitKw()),
                     Fmt.kw(p.utilityFeedKw()), Fmt.usdShort(site.finance().constructionCapexUsd()));

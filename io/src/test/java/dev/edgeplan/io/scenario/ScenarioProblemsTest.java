@@ -329,6 +329,21 @@ class ScenarioProblemsTest {
     }
 
     @Test
+    void distributedNeedsFewerNeededThanInstalledBlocks() {
+        String text = MINIMAL + "design:\n  redundancy: distributed\n  distributed_systems: 3\n  distributed_needed: 3\n";
+        int line = (int) text.lines().count();
+        assertOnly(text, line, 23, "design.distributed_needed", "expected an integer < distributed_systems (3), got 3");
+    }
+
+    @Test
+    void distributedBlocksWithAnotherRedundancyAreAnError() {
+        String text = MINIMAL + "design:\n  redundancy: 2N\n  distributed_systems: 4\n";
+        int line = (int) text.lines().count();
+        assertOnly(text, line, 24, "design.distributed_systems",
+                "distributed_systems applies to redundancy: distributed only (redundancy is 2N)");
+    }
+
+    @Test
     void unknownHeatRejectionNamesTheChoices() {
         String text = MINIMAL + "design:\n  heat_rejection: seawater\n";
         int line = (int) text.lines().count();
