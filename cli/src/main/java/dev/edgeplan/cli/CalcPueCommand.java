@@ -1,13 +1,13 @@
 package dev.edgeplan.cli;
 
 import dev.edgeplan.core.catalog.Catalog;
+import dev.edgeplan.core.facility.FacilityDetail;
 import dev.edgeplan.core.facility.FacilityEngine;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
-import dev.edgeplan.core.facility.cooling.ClimatePue;
 import dev.edgeplan.core.facility.cooling.PlantRejection;
 import dev.edgeplan.core.facility.cooling.PueResult;
-import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.Distributed;
 import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.io.catalog.CatalogLoader;
@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code edgeplan calc pue}: annual and monthly PUE of a cooling type in a metro's climate. */
@@ -82,9 +83,10 @@ final class CalcPueCommand implements Callable<Integer> {
             err.println("edgeplan calc pue: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        double upsInstalledKw = FacilityEngine.powerChain(itKw, itKw, r).upsInstalledKw();
-        double lightingKw = RoomLayout.of((int) Math.ceil(itKw / kwPerRack), type).lightingKw();
-        PueResult p = ClimatePue.evaluate(type, rejection, itKw, upsInstalledKw, lightingKw, climate);
+        // The plan's engine at full load: UPS part-load losses at the redundancy, transformers sized from the design day.
+        FacilityDetail detail = FacilityEngine.detail(type, rejection, (int) Math.ceil(itKw / kwPerRack), kwPerRack, itKw,
+                itKw, r, Distributed.FOUR_MAKE_THREE, Optional.of(climate), catalog.cooling(type).pue());
+        PueResult p = detail.energy();
         if (json) {
             JsonWriter w = new JsonWriter(false).beginObject()
                     .field("metro", climate.metro())

@@ -15,6 +15,7 @@ import dev.edgeplan.core.facility.power.EquipmentItem;
 import dev.edgeplan.core.facility.power.Ladder;
 import dev.edgeplan.core.facility.power.PowerEquipment;
 import dev.edgeplan.core.facility.power.PowerSizing;
+import dev.edgeplan.core.facility.power.TransformerBank;
 import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.DesignPolicy;
@@ -32,6 +33,9 @@ import java.util.Optional;
  * chosen redundancy (sized from the design-day peak) → availability, room and equipment list.
  */
 public final class FacilityEngine {
+
+    /** Transformer sizing passes (design-day PUE ↔ transformer losses); the bank settles in two or three. */
+    static final int MAX_SIZING_PASSES = 4;
 
     private FacilityEngine() {
     }
@@ -86,31 +90,48 @@ public final class FacilityEngine {
                                         Optional<MonthlyClimate> climate, double catalogPue) {
         RoomLayout room = RoomLayout.of(racks, cooling);
         double upsInstalledKw = powerChain(itKw, itKw, redundancy, blocks).upsInstalledKw();
-        PueResult energy = climate
-                .map(c -> ClimatePue.evaluate(cooling, rejection, itKwExpected, upsInstalledKw, room.lightingKw(), c))
-                .orElseGet(() -> PueResult.flat(catalogPue, ClimatePue.itue(cooling), itKwExpected));
-        double designPeakPue = climate
-                .map(c -> ClimatePue.evaluate(cooling, rejection, itKw, upsInstalledKw, room.lightingKw(), c).peakPue())
-                .orElse(catalogPue);
+        // The transformers are sized from the design-day facility load, whose PUE includes their own losses: start
+        // without them and re-size until the bank no longer changes (a rung up at most, so two or three passes).
+        TransformerBank bank = TransformerBank.NONE;
+        double designPeakPue = catalogPue;
+        PowerChain chain = null;
+        PowerEquipment electrical = null;
+        for (int pass = 0; pass < MAX_SIZING_PASSES; pass++) {
+            TransformerBank current = bank;
+            designPeakPue = climate.map(c -> ClimatePue.evaluate(cooling, rejection, itKw, upsInstalledKw, current,
+                    room.lightingKw(), c).peakPue()).orElse(catalogPue);
+            chain = powerChain(itKw, itKw * designPeakPue, redundancy, blocks);
+            electrical = PowerSizing.size(chain, redundancy, itKw * designPeakPue, racks, kwPerRack);
+            TransformerBank sized = new TransformerBank(electrical.transformers(), electrical.transformerKva());
+            if (sized.equals(bank) || climate.isEmpty()) {
+                break;
+            }
+            bank = sized;
+        }
+        TransformerBank transformers = bank;
         double facilityKw = itKw * designPeakPue;
-        PowerChain chain = powerChain(itKw, facilityKw, redundancy, blocks);
-        PowerEquipment electrical = PowerSizing.size(chain, redundancy, facilityKw, racks, kwPerRack);
+        PueResult energy = climate
+                .map(c -> ClimatePue.evaluate(cooling, rejection, itKwExpected, upsInstalledKw, transformers,
+                        room.lightingKw(), c))
+                .orElseGet(() -> PueResult.flat(catalogPue, ClimatePue.itue(cooling), itKwExpected));
         List<EquipmentItem> equipment = new ArrayList<>(electrical.equipment());
         double heatKw = ClimatePue.electricalLoad(itKw, upsInstalledKw, room.lightingKw()).heatKw();
         equipment.addAll(CoolingEquipment.items(cooling, rejection, itKw, heatKw));
         return new FacilityDetail(CoolingPlantDefaults.ashraeClass(cooling), rejection,
                 designPeakPue, energy, room, electrical, equipment, availability(chain),
                 redundancyOptions(itKw, facilityKw, blocks),
-                climate.map(c -> heatRejectionOptions(cooling, itKwExpected, upsInstalledKw, room.lightingKw(), c))
-                        .orElse(List.of()));
+                climate.map(c -> heatRejectionOptions(cooling, itKwExpected, upsInstalledKw, transformers,
+                        room.lightingKw(), c)).orElse(List.of()), transformers);
     }
 
     /** The whole plant on dry coolers, adiabatic dry coolers and towers: PUE against water. */
     static List<HeatRejectionOption> heatRejectionOptions(CoolingType cooling, double itKw, double upsInstalledKw,
-                                                         double lightingKw, MonthlyClimate climate) {
+                                                         TransformerBank transformers, double lightingKw,
+                                                         MonthlyClimate climate) {
         List<HeatRejectionOption> options = new ArrayList<>();
         for (HeatRejection r : HeatRejection.values()) {
-            PueResult p = ClimatePue.evaluate(cooling, PlantRejection.all(r), itKw, upsInstalledKw, lightingKw, climate);
+            PueResult p = ClimatePue.evaluate(cooling, PlantRejection.all(r), itKw, upsInstalledKw, transformers,
+                    lightingKw, climate);
             options.add(new HeatRejectionOption(r, p.annualPue(), p.peakPue(), p.wueLPerKwh()));
         }
         return options;
@@ -124,8 +145,8 @@ public final class FacilityEngine {
         for (int y = 0; y < itKwExpectedByYear.length; y++) {
             double itKw = itKwExpectedByYear[y];
             PueResult r = climate.isPresent() && itKw > 0
-                    ? ClimatePue.evaluate(design.cooling(), design.detail().rejection(), itKw, upsInstalledKw, lightingKw,
-                            climate.get())
+                    ? ClimatePue.evaluate(design.cooling(), design.detail().rejection(), itKw, upsInstalledKw,
+                            design.detail().transformers(), lightingKw, climate.get())
                     : PueResult.flat(design.pue(), ClimatePue.itue(design.cooling()), itKw);
             years.add(new FacilityYear(y, itKw, r.annualPue(), r.facilityMwhPerYear(), r.waterM3PerYear()));
         }

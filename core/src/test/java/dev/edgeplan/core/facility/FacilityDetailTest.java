@@ -5,7 +5,10 @@ import dev.edgeplan.core.TestCatalog;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.cooling.ClimatePuePropertiesTestAccess;
 import dev.edgeplan.core.facility.cooling.PlantRejection;
+import dev.edgeplan.core.facility.cooling.ClimatePue;
 import dev.edgeplan.core.facility.power.EquipmentItem;
+import dev.edgeplan.core.facility.power.TransformerBank;
+import dev.edgeplan.core.facility.power.TransformerLosses;
 import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.DesignPolicy;
@@ -104,5 +107,23 @@ class FacilityDetailTest {
                 .singleElement().satisfies(o -> assertThat(o.pueAnnual()).isCloseTo(d.pue(), within(1e-12)));
         List<FacilityYear> years = FacilityEngine.years(d, Optional.of(CLIMATE), new double[] {d.itKwExpected()});
         assertThat(years.get(0).pue()).isCloseTo(d.pue(), within(1e-12));
+    }
+
+    @Test
+    void transformerPartLoadLossesAreInTheDesignDayPue() {
+        // Design-day facility power = the plant without transformers + the installed bank's no-load and square-law
+        // losses carrying it (at PF 0.9); the bank is the one the equipment list shows, all units energized.
+        FacilityDesign d = FacilityEngine.design("s", 70, TestCatalog.DGX_H200, Scenarios.design(Redundancy.N_PLUS_1, 40),
+                TestCatalog.catalog(), Optional.of(CLIMATE));
+        FacilityDetail x = d.detail();
+        TransformerBank bank = x.transformers();
+        assertThat(bank.units()).isEqualTo(x.electrical().transformers()).isPositive();
+        assertThat(bank.kva()).isEqualTo(x.electrical().transformerKva());
+        double ups = d.powerChain().upsInstalledKw();
+        double without = ClimatePue.evaluate(d.cooling(), x.rejection(), d.itKw(), ups, TransformerBank.NONE,
+                x.room().lightingKw(), CLIMATE).peakPue() * d.itKw();
+        double expected = without + TransformerLosses.lossKw(bank.units(), bank.kva(), without / 0.9);
+        assertThat(x.designPeakPue() * d.itKw()).isCloseTo(expected, within(1e-9));
+        assertThat(x.designPeakPue() * d.itKw() - without).isGreaterThan(bank.units() * TransformerLosses.noLoadKw(bank.kva()));
     }
 }

@@ -10,7 +10,10 @@ import dev.edgeplan.core.scenario.HeatRejection;
  */
 public final class CoolingPlantDefaults {
 
-    /** Lei &amp; Masanet example distribution loss (0.56 % of IT) — transformers, PDUs and cables. */
+    /**
+     * Lei &amp; Masanet example distribution loss (0.56 % of IT), kept for the LV side — PDUs and cables; plans add the
+     * MV/LV transformers' part-load losses separately ({@code power.TransformerLosses}).
+     */
     public static final double DISTRIBUTION_LOSS_FRACTION = 0.00560546875;
 
     /**
