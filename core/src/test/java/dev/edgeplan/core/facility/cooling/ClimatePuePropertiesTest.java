@@ -3,8 +3,12 @@ package dev.edgeplan.core.facility.cooling;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.HeatRejection;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 
 import java.util.ArrayList;
@@ -52,12 +56,8 @@ class ClimatePuePropertiesTest {
      * and its servers have no fans (facility.md §2.7: immersion 1.03–1.1 against 1.2–1.4 for economized chilled water).
      */
     @Property(tries = 60)
-    void immersionNeverAboveAirPueNorColdPlateTue(@ForAll @DoubleRange(min = -15, max = 28) double winterC,
-                                                  @ForAll @DoubleRange(min = 0, max = 18) double seasonK,
-                                                  @ForAll @DoubleRange(min = 4, max = 16) double rangeK,
-                                                  @ForAll @DoubleRange(min = 0, max = 12) double dewGapK,
+    void immersionNeverAboveAirPueNorColdPlateTue(@ForAll("climates") MonthlyClimate c,
                                                   @ForAll @DoubleRange(min = 50, max = 5000) double itKw) {
-        MonthlyClimate c = climate(winterC, winterC + seasonK, rangeK, dewGapK);
         List<PlantRejection> choices = new ArrayList<>(List.of(PlantRejection.AUTO));
         Arrays.stream(HeatRejection.values()).map(PlantRejection::all).forEach(choices::add);
         for (PlantRejection r : choices) {
@@ -69,6 +69,14 @@ class ClimatePuePropertiesTest {
             assertThat(tanks.tue()).as("%s vs cold plates", r).isLessThanOrEqualTo(
                     ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, r, itKw, itKw * 1.5, itKw * 0.005, c).tue());
         }
+    }
+
+    /** Synthetic climates: winter means −15 to 28 °C, summers up to 18 K warmer, 4–16 K daily range, dew point 0–12 K below the minimum. */
+    @Provide
+    Arbitrary<MonthlyClimate> climates() {
+        return Combinators.combine(Arbitraries.doubles().between(-15, 28), Arbitraries.doubles().between(0, 18),
+                        Arbitraries.doubles().between(4, 16), Arbitraries.doubles().between(0, 12))
+                .as((winterC, seasonK, rangeK, dewGapK) -> climate(winterC, winterC + seasonK, rangeK, dewGapK));
     }
 
     /** Dry coolers evaporate no tower water: only humidification of the room air remains, far below towers. */
