@@ -16,6 +16,9 @@ public final class AtomicFiles {
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE =
             new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
+    /** Temporary files being written now: an interrupted run removes them on its way out. */
+    private static final java.util.Set<Path> IN_FLIGHT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private AtomicFiles() {
     }
 
@@ -28,6 +31,7 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + Long.toUnsignedString(SEQUENCE.incrementAndGet()) + ".tmp");
+        IN_FLIGHT.add(tmp);
         try {
             // CREATE_NEW, not createTempFile: the file gets the user's umask permissions (a temp file's 0600 would
             // survive the rename and hide the plan from the user's group)
@@ -45,6 +49,26 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            IN_FLIGHT.remove(tmp);
         }
+    }
+
+    /**
+     * Deletes every temporary file still being written (called when the JVM is stopped by SIGINT or SIGTERM, while
+     * a write may be half done) and returns how many there were. Renamed outputs are complete and stay.
+     */
+    public static int abandonInFlight() {
+        int removed = 0;
+        for (Path tmp : java.util.List.copyOf(IN_FLIGHT)) {
+            try {
+                if (Files.deleteIfExists(tmp)) {
+                    removed++;
+                }
+            } catch (IOException e) {
+                // best effort on the way out; the name starts with a dot and ends in .tmp
+            }
+            IN_FLIGHT.remove(tmp);
+        }
+        return removed;
     }
 }
