@@ -71,7 +71,7 @@ final class CalcAvailabilityCommand implements Callable<Integer> {
             availability = ModuleAvailability.distributed(k, n, moduleAvailability);
             tier = UptimeTier.III.key();
         } else {
-            Redundancy t = Redundancy.parse(topology).orElse(null);
+            Redundancy t = Redundancy.parse(topology).filter(r -> r != Redundancy.DISTRIBUTED).orElse(null);
             if (t == null) {
                 err.println("edgeplan calc availability: unknown --topology '" + topology + "'; use N, N+1, 2N, 2(N+1) or k-of-n");
                 return ExitCodes.INVALID_INPUT;

@@ -1,13 +1,14 @@
 package dev.edgeplan.cli;
 
 import dev.edgeplan.core.catalog.Catalog;
+import dev.edgeplan.core.facility.FacilityDetail;
 import dev.edgeplan.core.facility.FacilityEngine;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
-import dev.edgeplan.core.facility.cooling.ClimatePue;
-import dev.edgeplan.core.facility.cooling.HeatRejection;
+import dev.edgeplan.core.facility.cooling.PlantRejection;
 import dev.edgeplan.core.facility.cooling.PueResult;
-import dev.edgeplan.core.facility.space.RoomLayout;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.Distributed;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.Redundancy;
 import dev.edgeplan.io.catalog.CatalogLoader;
 import dev.edgeplan.io.json.JsonWriter;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code edgeplan calc pue}: annual and monthly PUE of a cooling type in a metro's climate. */
@@ -38,11 +40,12 @@ final class CalcPueCommand implements Callable<Integer> {
     String metro;
 
     @Option(names = "--cooling", defaultValue = "air_containment",
-            description = "air, air_containment or direct_to_chip (default ${DEFAULT-VALUE})")
+            description = "air, air_containment, direct_to_chip or immersion (default ${DEFAULT-VALUE})")
     String cooling;
 
-    @Option(names = "--heat-rejection", defaultValue = "dry_cooler",
-            description = "liquid loop (direct_to_chip): dry_cooler, adiabatic_dry_cooler or cooling_tower (default ${DEFAULT-VALUE})")
+    @Option(names = "--heat-rejection", defaultValue = "auto",
+            description = "auto (liquid loop on dry coolers, room air on towers), or for the whole plant dry_cooler, "
+                    + "adiabatic_dry_cooler or cooling_tower (default ${DEFAULT-VALUE})")
     String heatRejection;
 
     @Option(names = "--it-kw", defaultValue = "1000", description = "IT load, kW (default ${DEFAULT-VALUE})")
@@ -64,11 +67,12 @@ final class CalcPueCommand implements Callable<Integer> {
         Catalog catalog = CatalogLoader.loadBundled();
         CoolingType type = Arrays.stream(CoolingType.values()).filter(t -> t.key().equalsIgnoreCase(cooling)).findFirst().orElse(null);
         Redundancy r = Arrays.stream(Redundancy.values()).filter(x -> x.key().equalsIgnoreCase(redundancy)).findFirst().orElse(null);
-        HeatRejection rejection = Arrays.stream(HeatRejection.values()).filter(h -> h.key().equalsIgnoreCase(heatRejection))
-                .findFirst().orElse(null);
+        PlantRejection rejection = "auto".equalsIgnoreCase(heatRejection) ? PlantRejection.AUTO
+                : Arrays.stream(HeatRejection.values()).filter(h -> h.key().equalsIgnoreCase(heatRejection))
+                        .findFirst().map(PlantRejection::all).orElse(null);
         if (type == null || r == null || rejection == null || !(itKw > 0) || Double.isInfinite(itKw) || !(kwPerRack > 0) || Double.isInfinite(kwPerRack)) {
-            err.println("edgeplan calc pue: --cooling must be air, air_containment or direct_to_chip, --heat-rejection dry_cooler, "
-                    + "adiabatic_dry_cooler or cooling_tower, --redundancy N, N+1, "
+            err.println("edgeplan calc pue: --cooling must be air, air_containment, direct_to_chip or immersion, --heat-rejection auto, "
+                    + "dry_cooler, adiabatic_dry_cooler or cooling_tower, --redundancy N, N+1, "
                     + "2N or 2(N+1), --it-kw and --kw-per-rack > 0");
             return ExitCodes.INVALID_INPUT;
         }
@@ -79,14 +83,15 @@ final class CalcPueCommand implements Callable<Integer> {
             err.println("edgeplan calc pue: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
-        double upsInstalledKw = FacilityEngine.powerChain(itKw, itKw, r).upsInstalledKw();
-        double lightingKw = RoomLayout.of((int) Math.ceil(itKw / kwPerRack), type).lightingKw();
-        PueResult p = ClimatePue.evaluate(type, rejection, itKw, upsInstalledKw, lightingKw, climate);
+        // The plan's engine at full load: UPS part-load losses at the redundancy, transformers sized from the design day.
+        FacilityDetail detail = FacilityEngine.detail(type, rejection, (int) Math.ceil(itKw / kwPerRack), kwPerRack, itKw,
+                itKw, r, Distributed.FOUR_MAKE_THREE, Optional.of(climate), catalog.cooling(type).pue());
+        PueResult p = detail.energy();
         if (json) {
             JsonWriter w = new JsonWriter(false).beginObject()
                     .field("metro", climate.metro())
                     .field("cooling", type.key())
-                    .field("heat_rejection", type.isLiquid() ? rejection.key() : "cooling_tower")
+                    .field("heat_rejection", rejection.describe(type))
                     .field("it_kw", itKw)
                     .field("redundancy", r.key())
                     .field("climate_source", p.climateSource())

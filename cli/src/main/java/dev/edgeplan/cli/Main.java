@@ -1,5 +1,6 @@
 package dev.edgeplan.cli;
 
+import dev.edgeplan.io.plan.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +20,20 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        // SIGINT / SIGTERM run shutdown hooks: leave no half-written file and say what happened
+        Thread onInterrupt = new Thread(() -> {
+            if (!finished.get()) {
+                int removed = AtomicFiles.abandonInFlight();
+                err.println("edgeplan: interrupted; " + (removed > 0 ? removed + " partly written file(s) removed; " : "")
+                        + "files already written are complete, the others were not written");
+            }
+        }, "edgeplan-interrupt");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        int code = run(args, new PrintWriter(System.out, true), err);
+        finished.set(true);
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code (used by tests, which capture the streams). */

@@ -24,7 +24,7 @@ final class SummaryTable {
         for (SitePlan s : plan.sites()) {
             FacilityDesign f = s.facility();
             rows.add(new String[] {s.id(), fmt("%.2f", f.facilityKw() / 1000.0), Integer.toString(f.racks()),
-                fmt("%.1f", f.kwPerRack()), f.cooling().key(), fmt("%.2f", f.pue()), f.powerChain().redundancy().key(),
+                fmt("%.1f", f.kwPerRack()), f.cooling().key(), fmt("%.2f", f.pue()), f.powerChain().label(),
                 fmt("%.4f", 100.0 * f.detail().availability().availability()), fmt("%,.0f", f.itKw()), fmt("%,.0f", f.facilityKw()),
                 fmt("%,d", f.accelerators()), fmt("%,.1f", s.finance().constructionCapexUsd() / 1e6)});
         }

@@ -47,7 +47,29 @@ class CalcFacilityCommandsTest {
     }
 
     @Test
+    void immersionOnDryCoolersIsWaterFreeAndBeatsAirInTheSameMetro() {
+        Cli tanks = Cli.run("calc", "pue", "--metro", "Seattle", "--cooling", "immersion", "--heat-rejection", "dry_cooler",
+                "--json");
+        Cli air = Cli.run("calc", "pue", "--metro", "Seattle", "--cooling", "air", "--heat-rejection", "dry_cooler", "--json");
+        assertThat(tanks.exitCode()).as(tanks.stderr()).isZero();
+        assertThat(tanks.stdout()).contains("\"heat_rejection\":\"dry_cooler (liquid) + dry_cooler (room air)\"");
+        // No evaporation: only humidification of the residual room air.
+        assertThat(number(tanks.stdout(), "wue_l_per_kwh")).isLessThan(0.01);
+        assertThat(number(tanks.stdout(), "pue_annual")).isLessThan(number(air.stdout(), "pue_annual"));
+        assertThat(number(tanks.stdout(), "tue")).isEqualTo(number(tanks.stdout(), "pue_annual"));
+    }
+
+    private static double number(String json, String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\":([0-9.]+)").matcher(json);
+        assertThat(m.find()).as(field).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void badFlagsExitTwo() {
+        assertThat(Cli.run("calc", "pue", "--metro", "Seattle", "--heat-rejection", "seawater").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("calc", "availability", "--topology", "distributed", "--module-availability", "0.99")
+                .exitCode()).isEqualTo(2);
         assertThat(Cli.run("calc", "availability", "--topology", "3N", "--module-availability", "0.99").exitCode()).isEqualTo(2);
         assertThat(Cli.run("calc", "availability", "--topology", "N", "--module-availability", "1.5").exitCode()).isEqualTo(2);
         assertThat(Cli.run("calc", "genset-survival", "--units", "2", "--needed", "3", "--hours", "4").exitCode()).isEqualTo(2);

@@ -49,7 +49,8 @@ public final class TestCatalog {
                 List.of(H200_LLAMA_SERVER_OLD, H200_LLAMA_SERVER, H200_RESNET_SERVER), cities,
                 List.of(new CoolingProfile(CoolingType.AIR, 20, 1.5, "test"),
                         new CoolingProfile(CoolingType.AIR_CONTAINMENT, 35, 1.3, "test"),
-                        new CoolingProfile(CoolingType.DIRECT_TO_CHIP, 140, 1.175, "test")));
+                        new CoolingProfile(CoolingType.DIRECT_TO_CHIP, 140, 1.175, "test"),
+                        new CoolingProfile(CoolingType.IMMERSION, 200, 1.065, "test")));
     }
 
     public static Catalog catalog() {

@@ -33,7 +33,17 @@ public final class CapacityEngine {
     public static WorkloadCapacity sizeBest(Workload workload, ModelProfile model, List<Throughput> options,
                                             ServerModel server, HardwareChoice hardware, double peakRequestsPerS) {
         WorkloadCapacity best = null;
+        double demandUnitsPerS = peakRequestsPerS * unitsPerRequest(workload, model);
+        double rho = hardware.targetUtilizationPct() / 100.0;
         for (Throughput option : options) {
+            if (best != null) {
+                // throughput alone already needs more accelerators than the best: the queue check cannot help
+                int tp = Math.max(1, option.tensorParallel());
+                int forThroughput = ceil(demandUnitsPerS / (plannedPerAcceleratorPerS(option, hardware) * tp * rho));
+                if ((forThroughput + (forThroughput > 0 ? workload.spareReplicas() : 0)) * tp > best.accelerators()) {
+                    continue;
+                }
+            }
             WorkloadCapacity c = size(workload, model, option, server, hardware, peakRequestsPerS);
             if (best == null || c.accelerators() < best.accelerators()
                     || (c.accelerators() == best.accelerators() && c.servers() < best.servers())) {

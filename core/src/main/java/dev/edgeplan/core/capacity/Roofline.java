@@ -96,6 +96,25 @@ public final class Roofline {
         return all;
     }
 
+    /**
+     * Every batch from the largest meeting the TPOT limit down to one, for each tensor-parallel size: a looser limit
+     * then offers every configuration a tighter one does, so the capacity engine's choice can only improve as the
+     * limit loosens (a smaller batch holds each request for less time, which can need fewer replicas for TTFT).
+     */
+    public static List<Result> evaluateAllBatches(ModelProfile model, Accelerator accelerator, Precision weights,
+                                                  int inputTokens, int outputTokens, double tpotLimitMs,
+                                                  double efficiency, int maxTensorParallel) {
+        List<Result> all = new ArrayList<>();
+        for (Result largest : evaluateAll(model, accelerator, weights, inputTokens, outputTokens, tpotLimitMs, efficiency,
+                maxTensorParallel)) {
+            Replica replica = new Replica(model, accelerator, weights, inputTokens, outputTokens, largest.tensorParallel());
+            for (int b = largest.batch(); b >= 1; b--) {
+                all.add(b == largest.batch() ? largest : replica.atBatch(b, efficiency));
+            }
+        }
+        return all;
+    }
+
     /** The fixed quantities of one replica; its step time is a function of the batch only. */
     record Replica(int tp, double weightBytes, double bytesPerSequence, double memoryBytes, double bandwidthBytesPerS,
                    double flopsPerS, double activeFlopsPerToken, int inputTokens, int outputTokens,
@@ -150,6 +169,10 @@ public final class Roofline {
                     return null;
                 }
             }
+            return atBatch(batch, efficiency);
+        }
+
+        Result atBatch(int batch, double efficiency) {
             double stepS = stepS(batch);
             double prefillS = prefillS();
             double tokensPerS = efficiency * batch / (stepS + batch * prefillS / outputTokens);

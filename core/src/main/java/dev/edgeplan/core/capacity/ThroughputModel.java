@@ -91,8 +91,9 @@ public final class ThroughputModel {
     }
 
     /**
-     * Every way to run the workload: for the roofline, one option per tensor-parallel size that meets the
-     * TPOT limit (the capacity engine keeps the one needing the fewest accelerators for the actual load);
+     * Every way to run the workload: for the roofline, one option per tensor-parallel size and, under a TPOT limit,
+     * per batch up to the largest meeting it (the capacity engine keeps the one needing the fewest accelerators for
+     * the actual load);
      * for a benchmark, the single measured option.
      */
     public static List<Throughput> options(Workload workload, ModelProfile model, Accelerator accelerator,
@@ -103,9 +104,15 @@ public final class ThroughputModel {
         }
         Precision weights = bestPrecision(accelerator);
         List<Throughput> all = new ArrayList<>();
-        for (Roofline.Result r : Roofline.evaluateAll(model, accelerator, weights, workload.inputTokensPerRequest(),
-                workload.outputTokensPerRequest(), chosen.get().tpotMs() > 0 ? workload.tpotMs() : 0,
-                CapacityDefaults.ROOFLINE_EFFICIENCY, server.acceleratorsPerServer())) {
+        boolean tpotBound = chosen.get().tpotMs() > 0 && workload.tpotMs() > 0;
+        List<Roofline.Result> shapes = tpotBound
+                ? Roofline.evaluateAllBatches(model, accelerator, weights, workload.inputTokensPerRequest(),
+                        workload.outputTokensPerRequest(), workload.tpotMs(), CapacityDefaults.ROOFLINE_EFFICIENCY,
+                        server.acceleratorsPerServer())
+                : Roofline.evaluateAll(model, accelerator, weights, workload.inputTokensPerRequest(),
+                        workload.outputTokensPerRequest(), 0, CapacityDefaults.ROOFLINE_EFFICIENCY,
+                        server.acceleratorsPerServer());
+        for (Roofline.Result r : shapes) {
             all.add(fromRoofline(model, accelerator, weights, r));
         }
         return all.isEmpty() ? List.of(chosen.get()) : all;

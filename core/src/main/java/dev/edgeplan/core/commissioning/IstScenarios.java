@@ -1,6 +1,7 @@
 package dev.edgeplan.core.commissioning;
 
 import dev.edgeplan.core.facility.FacilityDesign;
+import dev.edgeplan.core.facility.PowerChain;
 import dev.edgeplan.core.facility.cooling.CoolingPlantDefaults;
 import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.facility.power.EquipmentItem;
@@ -15,7 +16,8 @@ import static dev.edgeplan.core.commissioning.Acceptance.atMost;
 
 /**
  * Integrated systems test failures from the topology: a utility outage; every single UPS module, generator and
- * transformer failure where the topology has spares (N+1, 2(N+1)); each whole path where there are two (2N);
+ * transformer failure where the topology has spares (N+1, 2(N+1)); each whole path where there are two (2N),
+ * each whole block of a distributed k-of-n design;
  * the loss of one unit of each cooling kind (one CDU, one chiller…; cooling is N+1 at every topology) and of one
  * fibre path. Failures the design cannot ride
  * through (N) are listed as exposures with the expected load drop: recorded, not staged.
@@ -24,7 +26,7 @@ final class IstScenarios {
 
     private static final Set<String> POWER_UNIT_KINDS = Set.of("ups_module", "generator", "mv_lv_transformer");
     private static final Set<String> COOLING_UNIT_KINDS = Set.of("crah", "inrow_cooler", "chiller",
-            "cooling_tower_cell", "dry_cooler");
+            "cooling_tower_cell", "dry_cooler", "adiabatic_dry_cooler");
     private static final Acceptance NO_DROP = atMost("critical_load_interruption_ms",
             CommissioningDefaults.UPS_OUTPUT_INTERRUPTION_MS, "ms", "IST: no critical-load drop");
 
@@ -47,18 +49,22 @@ final class IstScenarios {
             out.add(exposure("utility_outage", "utility_service", "Utility outage with no generators",
                     String.format("critical load drops when the %.0f min of battery run out", batteryMinutes)));
         }
-        char path = 'A';
-        for (int p = 0; topology.paths() > 1 && p < topology.paths(); p++, path++) {
-            out.add(new IstScenario("path_" + path, "whole_path", "lv_switchboard",
-                    "Open the whole " + path + " path (transformer, switchboard, UPS, PDUs) at full load",
-                    "the other path carries the whole critical load through the dual-corded racks", false,
+        PowerChain chain = design.powerChain();
+        boolean blocks = topology == Redundancy.DISTRIBUTED;
+        for (int p = 0; chain.systems() > chain.systemsNeeded() && p < chain.systems(); p++) {
+            String name = blocks ? "block " + (p + 1) + " of " + chain.systems() : "the whole " + (char) ('A' + p) + " path";
+            out.add(new IstScenario(blocks ? "block_" + (p + 1) : "path_" + (char) ('A' + p), "whole_path",
+                    "lv_switchboard", "Open " + name + " (transformer, switchboard, UPS, PDUs) at full load",
+                    blocks ? "the other " + (chain.systems() - 1) + " blocks carry the whole critical load ("
+                            + chain.systemsNeeded() + " needed) through the racks' dual cords"
+                            : "the other path carries the whole critical load through the dual-corded racks", false,
                     List.of(NO_DROP), CommissioningDefaults.IST_WHOLE_PATH_H));
         }
         for (EquipmentItem item : installed) {
             if (POWER_UNIT_KINDS.contains(item.kind())) {
                 out.addAll(powerUnit(item, topology));
             } else if (COOLING_UNIT_KINDS.contains(item.kind()) || item.kind().equals("cdu")) {
-                out.addAll(coolingUnit(item));
+                out.addAll(coolingUnit(item, design));
             } else if (item.kind().equals("fibre_path")) {
                 out.addAll(fibrePath(item, network));
             }
@@ -76,7 +82,7 @@ final class IstScenarios {
                         "the remaining units on its path carry the load", false, List.of(NO_DROP),
                         CommissioningDefaults.IST_SINGLE_UNIT_H));
             }
-        } else if (topology.paths() == 1 && item.count() > 0) {
+        } else if (topology == Redundancy.N && item.count() > 0) {
             out.add(exposure(item.kind() + "_any", item.kind(), "Any one " + item.kind() + " fails" + during,
                     "critical load drops: an N topology has no spare " + item.kind()));
         }
@@ -84,13 +90,14 @@ final class IstScenarios {
     }
 
     /** Cooling is N+1 at every topology: losing one unit of each kind (one CDU, one chiller…) proves it. */
-    private static List<IstScenario> coolingUnit(EquipmentItem item) {
+    private static List<IstScenario> coolingUnit(EquipmentItem item, FacilityDesign design) {
         if (item.count() == 0) {
             return List.of();
         }
         boolean liquid = item.kind().equals("cdu");
         Acceptance hold = liquid
-                ? atMost("supply_temp_c", CoolingPlantDefaults.DLC_SUPPLY_WATER_C, "°C", "design: liquid class supply")
+                ? atMost("supply_temp_c", CoolingPlantDefaults.liquidLoop(design.cooling()).supplyWaterC(), "°C",
+                        "design: liquid loop supply")
                 : atMost("supply_air_c", CommissioningDefaults.ASHRAE_RECOMMENDED_MAX_C, "°C",
                         "ASHRAE TC 9.9 recommended range");
         return List.of(new IstScenario(item.kind() + "_one", "single_unit", item.kind(),

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Load banks of a phase: the hall bank equals the phase's IT kW, split air/liquid by the direct-to-chip heat capture
- * share; generators are loaded one at a time for the NFPA 110 run, UPS modules one at a time for the battery
+ * Load banks of a phase: the hall bank equals the phase's IT kW, split air/liquid by the cooling type's heat capture
+ * share (cold plates 80 %, immersion 95 %); generators are loaded one at a time for the NFPA 110 run, UPS modules one at a time for the battery
  * discharge; then the IST steps, heat run and failure scenarios at full hall load.
  */
 final class LoadBanks {
@@ -19,7 +19,7 @@ final class LoadBanks {
 
     static LoadBankPlan plan(FacilityDesign design, List<EquipmentItem> added, double addedItKw,
                              List<IstScenario> scenarios, double mechanicalL4Hours) {
-        double liquidShare = design.cooling().isLiquid() ? CoolingPlantDefaults.DLC_HEAT_CAPTURE : 0.0;
+        double liquidShare = CoolingPlantDefaults.heatCapture(design.cooling());
         double liquidKw = addedItKw * liquidShare;
         double airKw = addedItKw - liquidKw;
         int generators = IstScenarios.count(added, "generator");

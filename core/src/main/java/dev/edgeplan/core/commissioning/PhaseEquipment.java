@@ -5,6 +5,7 @@ import dev.edgeplan.core.facility.PowerChain;
 import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.facility.power.EquipmentItem;
 import dev.edgeplan.core.facility.power.Ladder;
+import dev.edgeplan.core.scenario.Redundancy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Set;
  *   <li>site systems (utility service, transformers, switchboards, fuel, transfer switches, fire and leak detection,
  *       monitoring, fibre paths) are built whole with the first phase;</li>
  *   <li>UPS modules, their battery strings and generators: the units the built load needs, at the site's
- *       redundancy topology;</li>
+ *       redundancy topology (distributed: every block takes 1/k of the built load);</li>
  *   <li>floor PDUs per path and cooling units (N+1) in proportion to the built load; two rack PDUs per rack.</li>
  * </ul>
  */
@@ -26,7 +27,7 @@ public final class PhaseEquipment {
     static final Set<String> SITE_KINDS = Set.of("utility_service", "mv_lv_transformer", "lv_switchboard",
             "fuel_storage", "ats", "fire_detection_suppression", "leak_detection", "bms_epms", "fibre_path");
     static final Set<String> COOLING_N_PLUS_1_KINDS = Set.of("crah", "inrow_cooler", "chiller", "cooling_tower_cell",
-            "cdu", "dry_cooler");
+            "cdu", "dry_cooler", "adiabatic_dry_cooler");
 
     private PhaseEquipment() {
     }
@@ -46,14 +47,9 @@ public final class PhaseEquipment {
         List<EquipmentItem> items = new ArrayList<>();
         for (EquipmentItem item : designed(design, network)) {
             int count = share <= 0 ? 0 : switch (item.kind()) {
-                case "ups_module", "ups_battery_string" -> chain.redundancy().installedUnits(
-                        Ladder.unitsNeeded(chain.upsLoadKw() * share, chain.upsModuleKw()));
-                case "generator" -> chain.redundancy().installedUnits(
-                        Ladder.unitsNeeded(chain.generatorLoadKw() * share, chain.generatorUnitKw()));
-                case "floor_pdu" -> {
-                    int paths = chain.redundancy().paths();
-                    yield paths * ceil(item.count() / (double) paths * share);
-                }
+                case "ups_module", "ups_battery_string" -> powerUnits(chain, chain.upsLoadKw() * share, chain.upsModuleKw());
+                case "generator" -> powerUnits(chain, chain.generatorLoadKw() * share, chain.generatorUnitKw());
+                case "floor_pdu" -> chain.systems() * ceil(item.count() / (double) chain.systems() * share);
                 case "rack_pdu" -> 2 * ceil(design.racks() * share);
                 default -> scaled(item, share);
             };
@@ -76,6 +72,14 @@ public final class PhaseEquipment {
             }
         }
         return added;
+    }
+
+    /** Units a load needs at the topology: spares per path, or for distributed blocks each block's share of 1/k. */
+    static int powerUnits(PowerChain chain, double loadKw, double unitKw) {
+        if (chain.redundancy() == Redundancy.DISTRIBUTED) {
+            return chain.systems() * Ladder.unitsNeeded(loadKw / chain.systemsNeeded(), unitKw);
+        }
+        return chain.redundancy().installedUnits(Ladder.unitsNeeded(loadKw, unitKw));
     }
 
     private static int scaled(EquipmentItem item, double share) {

@@ -149,7 +149,7 @@ final class TestLibrary {
                 t.add(CxLevel.L4, Discipline.MECHANICAL, "capacity", "Capacity and economizer changeover", 6, List.of(
                         "Capacity at design load; changeover between chiller and economizer modes"), rated);
             }
-            case "cooling_tower_cell", "dry_cooler" -> {
+            case "cooling_tower_cell", "dry_cooler", "adiabatic_dry_cooler" -> {
                 t.receipt(Discipline.MECHANICAL, rated);
                 t.add(CxLevel.L3, Discipline.MECHANICAL, "startup", "Start-up", item.kind().equals("dry_cooler") ? 3 : 4,
                         List.of("Fill and water treatment where wet; fan rotation and vibration"), rated);
@@ -157,21 +157,21 @@ final class TestLibrary {
                         "Reject the unit's rated heat; verify staging and freeze protection"), rated);
             }
             case "cdu" -> {
-                double deltaK = CoolingPlantDefaults.DLC_WATER_DELTA_T_K;
+                double deltaK = CoolingPlantDefaults.liquidLoop(design.cooling()).waterDeltaTK();
                 double flowLPerMin = r / (WATER_CP_KJ_PER_KG_K * deltaK) * 60.0;
                 t.add(CxLevel.L1, Discipline.MECHANICAL, "factory", "Factory flow and changeover test", 4, List.of(
                         "Flow and pressure at rating; pump changeover"), rated);
                 t.receipt(Discipline.MECHANICAL, rated);
                 t.add(CxLevel.L3, Discipline.MECHANICAL, "flush_fill", "Flush, fill and leak check", 8, List.of(
                         "Flush the secondary loop until conductivity and particle counts meet the cold-plate "
-                                + "maker's limits; fill; leak check every connection"), rated);
+                                + "or tank maker's limits; fill; leak check every connection"), rated);
                 t.add(CxLevel.L4, Discipline.MECHANICAL, "pump_failover", "Pump failover on a liquid load bank", 4, List.of(
                         "At rated heat on a liquid load bank, fail the running pump: the standby pump takes over",
                         "Log supply temperature and flow through the changeover"),
                         rated, atLeast("flow_l_per_min", flowLPerMin, "L/min",
                                 "design: rating ÷ (c_p × " + deltaK + " K ΔT)"),
-                        atMost("supply_temp_c", CoolingPlantDefaults.DLC_SUPPLY_WATER_C, "°C",
-                                "design: " + design.detail().ashraeClass() + " liquid class supply"));
+                        atMost("supply_temp_c", CoolingPlantDefaults.liquidLoop(design.cooling()).supplyWaterC(), "°C",
+                                "design: " + design.detail().ashraeClass() + " liquid loop supply"));
             }
             case "fire_detection_suppression" -> {
                 t.add(CxLevel.L3, Discipline.CONTROLS, "devices", "Device test", 8, List.of(

@@ -8,5 +8,5 @@ import dev.edgeplan.core.scenario.Redundancy;
  */
 public record RedundancyOption(Redundancy redundancy, double availability, double downtimeMinPerYear,
                                double upsInstalledKw, double generatorInstalledKw, double installedKwVsNPlus1,
-                               String tierLike) {
+                               String tierLike, String label) {
 }

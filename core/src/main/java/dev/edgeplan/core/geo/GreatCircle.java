@@ -18,4 +18,19 @@ public final class GreatCircle {
                 + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
+
+    /**
+     * The point {@code distanceKm} from (lat, lon) along initial bearing {@code bearingDeg} (clockwise from north),
+     * as {lat, lon} in degrees, lon normalised to [−180, 180).
+     */
+    public static double[] destination(double latDeg, double lonDeg, double bearingDeg, double distanceKm) {
+        double delta = distanceKm / EARTH_RADIUS_KM;
+        double theta = Math.toRadians(bearingDeg);
+        double phi1 = Math.toRadians(latDeg);
+        double phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
+        double lambda2 = Math.toRadians(lonDeg) + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1),
+                Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+        double lon = (Math.toDegrees(lambda2) + 540.0) % 360.0 - 180.0;
+        return new double[] {Math.toDegrees(phi2), lon};
+    }
 }

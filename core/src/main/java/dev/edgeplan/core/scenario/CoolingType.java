@@ -7,7 +7,9 @@ public enum CoolingType {
     /** Air with hot/cold-aisle containment, in-row coolers or rear-door heat exchangers. */
     AIR_CONTAINMENT("air_containment"),
     /** Direct-to-chip liquid cold plates (the remainder of the heat still goes to air). */
-    DIRECT_TO_CHIP("direct_to_chip");
+    DIRECT_TO_CHIP("direct_to_chip"),
+    /** Single-phase immersion: servers (fans removed) in tanks of dielectric fluid, cooled through a CDU by facility water. */
+    IMMERSION("immersion");
 
     private final String key;
 
@@ -20,6 +22,6 @@ public enum CoolingType {
     }
 
     public boolean isLiquid() {
-        return this == DIRECT_TO_CHIP;
+        return this == DIRECT_TO_CHIP || this == IMMERSION;
     }
 }

@@ -72,6 +72,12 @@ class CommissioningEngineTest {
         assertThat(count(n, kind("single_unit", "ups_module"))).isZero();
         assertThat(n.istScenarios()).filteredOn(IstScenario::criticalLoadDropExpected).extracting(IstScenario::id)
                 .containsExactlyInAnyOrder("mv_lv_transformer_any", "generator_any", "ups_module_any");
+        // distributed 4-make-3: each whole block, no single-unit power failure, no exposure
+        PhaseCommissioning blocks = allAtOnce(design(2000, 3, CoolingType.AIR_CONTAINMENT, Redundancy.DISTRIBUTED));
+        assertThat(blocks.istScenarios()).filteredOn(s -> s.kind().equals("whole_path")).extracting(IstScenario::id)
+                .containsExactly("block_1", "block_2", "block_3", "block_4");
+        assertThat(count(blocks, kind("single_unit", "ups_module"))).isZero();
+        assertThat(count(blocks, IstScenario::criticalLoadDropExpected)).isZero();
         // cooling (N+1 at every topology), fibre paths and the utility outage do not change with the power topology
         for (String k : List.of("inrow_cooler", "chiller", "cooling_tower_cell", "fibre_path", "utility_service")) {
             Predicate<IstScenario> same = s -> s.equipmentKind().equals(k);
@@ -85,9 +91,10 @@ class CommissioningEngineTest {
 
     @Test
     void everyDesignedItemIsTested() {
-        for (CoolingType cooling : List.of(CoolingType.AIR, CoolingType.DIRECT_TO_CHIP)) {
+        for (CoolingType cooling : CoolingType.values()) {
             for (Redundancy r : Redundancy.values()) {
                 FacilityDesign d = design(1500, cooling.isLiquid() ? 6 : 2, cooling, r);
+                assertThat(d.detail().equipment()).extracting(EquipmentItem::kind).contains("ats", "bms_epms");
                 PhaseCommissioning p = allAtOnce(d);
                 Set<String> tested = new HashSet<>();
                 p.levels().forEach(l -> l.tests().forEach(t -> tested.add(t.equipmentKind())));
@@ -148,6 +155,9 @@ class CommissioningEngineTest {
         FacilityDesign liquid = design(1200, 6, CoolingType.DIRECT_TO_CHIP, Redundancy.N_PLUS_1);
         LoadBankPlan b = allAtOnce(liquid).loadBank();
         assertThat(b.hallLiquidKw()).isCloseTo(0.80 * liquid.itKw(), within(1e-9));
+        FacilityDesign tanks = design(1200, 6, CoolingType.IMMERSION, Redundancy.N_PLUS_1);
+        assertThat(allAtOnce(tanks).loadBank().hallLiquidKw()).isCloseTo(0.95 * tanks.itKw(), within(1e-9));
+        assertThat(criterion(allAtOnce(tanks), "L4.cdu.pump_failover", "supply_temp_c")).isEqualTo(35.0);
         assertThat(b.hallKw()).isCloseTo(liquid.itKw(), within(1e-9));
         assertThat(criterion(allAtOnce(liquid), "L4.cdu.pump_failover", "supply_temp_c")).isEqualTo(32.0);
         // 800 kW CDU at 10 K: 800 / (4.186 × 10) kg/s × 60 = 1,146.7 L/min

@@ -1,12 +1,13 @@
 package dev.edgeplan.core.facility;
 
+import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.Scenarios;
 import dev.edgeplan.core.TestCatalog;
 import dev.edgeplan.core.catalog.ServerModel;
-import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.DesignPolicy;
+import dev.edgeplan.core.scenario.Distributed;
 import dev.edgeplan.core.scenario.Redundancy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,62 @@ class FacilityEngineTest {
         assertThat(d.serversPerRack()).isEqualTo(1);
         assertThat(d.racks()).isEqualTo(7);
         assertThat(d.cooling()).isEqualTo(CoolingType.AIR);
+    }
+
+    @Test
+    void densityAboveTheColdPlateLimitGoesIntoImmersionTanks() {
+        // 1U 10 kW air-cooled servers at a 160 kW rack limit: 16 per rack (38 U allow more) = 160 kW > 140 (cold-plate
+        // limit of the catalog) → immersion; at 140 kW the same servers stay on cold plates.
+        ServerModel server = new ServerModel("synthetic", "synthetic 1U", "h200-sxm", 1, 10, 0.75, 1, false, false, "test");
+        FacilityDesign tanks = FacilityEngine.design("s", 32, server, Scenarios.design(Redundancy.N_PLUS_1, 160),
+                TestCatalog.catalog());
+        FacilityDesign plates = FacilityEngine.design("s", 28, server, Scenarios.design(Redundancy.N_PLUS_1, 140),
+                TestCatalog.catalog());
+        assertThat(tanks.kwPerRack()).isEqualTo(160.0);
+        assertThat(tanks.cooling()).isEqualTo(CoolingType.IMMERSION);
+        assertThat(plates.cooling()).isEqualTo(CoolingType.DIRECT_TO_CHIP);
+        // Tanks carry 95 % of IT heat, servers have no fans: TUE = PUE (flat catalog PUE without climate).
+        assertThat(tanks.detail().energy().tue()).isEqualTo(tanks.detail().energy().annualPue());
+        assertThat(tanks.detail().room().rackMassKg()).isEqualTo(2_300.0);
+    }
+
+    @Test
+    void forcedImmersionCapsTheTankAtItsCatalogLimitAndRefusesColdPlateServers() {
+        ServerModel server = new ServerModel("synthetic", "synthetic 1U", "h200-sxm", 1, 10, 0.75, 1, false, false, "test");
+        DesignPolicy immersion = new DesignPolicy(Redundancy.N_PLUS_1, 250, CoolingPreference.of(CoolingType.IMMERSION),
+                20, 35);
+        FacilityDesign d = FacilityEngine.design("s", 40, server, immersion, TestCatalog.catalog());
+        // 200 kW tank limit in the test catalog → 20 servers per tank, 2 tanks.
+        assertThat(d.serversPerRack()).isEqualTo(20);
+        assertThat(d.racks()).isEqualTo(2);
+        ServerModel coldPlate = new ServerModel("nvl", "cold-plate system", "h200-sxm", 72, 120, 0.75, 48, true, true, "test");
+        assertThatThrownBy(() -> FacilityEngine.design("s", 1, coldPlate, immersion, TestCatalog.catalog()))
+                .isInstanceOf(InfeasibleException.class)
+                .hasMessageContaining("built for cold plates");
+    }
+
+    @Test
+    void distributedFourMakeThreeBuildsFourBlocksEachCarryingAThird() {
+        // 1,000 kW IT, 1,300 kW facility. Block IT 333.3 kW → 2 × 200 kW modules (smallest rung carrying it in ≤ 3);
+        // block generator load 1,625 / 3 = 541.7 kW → 2 × 500 kW. Four blocks: 8 × 200 = 1,600 kW UPS (as N+1's
+        // 4 × 400), 8 × 500 = 4,000 kW gensets (N+1: 4 × 750 = 3,000) → (1,600 + 4,000) / (1,600 + 3,000) = 1.217.
+        PowerChain chain = FacilityEngine.powerChain(1000, 1300, Redundancy.DISTRIBUTED, Distributed.FOUR_MAKE_THREE);
+        assertThat(chain.upsModuleKw()).isEqualTo(200.0);
+        assertThat(chain.upsModulesPerSystem()).isEqualTo(2);
+        assertThat(chain.upsModulesNeeded()).isEqualTo(6);
+        assertThat(chain.upsModulesInstalled()).isEqualTo(8);
+        assertThat(chain.generatorUnitKw()).isEqualTo(500.0);
+        assertThat(chain.generatorsInstalled()).isEqualTo(8);
+        assertThat(chain.systems()).isEqualTo(4);
+        assertThat(chain.systemsNeeded()).isEqualTo(3);
+        var options = FacilityEngine.redundancyOptions(1000, 1300, Distributed.FOUR_MAKE_THREE);
+        RedundancyOption distributed = options.get(Redundancy.DISTRIBUTED.ordinal());
+        assertThat(distributed.installedKwVsNPlus1()).isCloseTo(5600.0 / 4600.0, within(1e-12));
+        assertThat(distributed.installedKwVsNPlus1())
+                .isLessThan(options.get(Redundancy.TWO_N.ordinal()).installedKwVsNPlus1());
+        assertThat(distributed.availability()).isGreaterThan(options.get(Redundancy.N_PLUS_1.ordinal()).availability())
+                .isLessThan(options.get(Redundancy.TWO_N.ordinal()).availability());
+        assertThat(distributed.tierLike()).isEqualTo("III");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.edgeplan.core.facility;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.cooling.ClimatePuePropertiesTestAccess;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.Distributed;
 import dev.edgeplan.core.scenario.Redundancy;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,7 +40,9 @@ class FacilityPropertiesTest {
     @Property(tries = 100)
     void moreRedundancyBuysAvailabilityAndNeverCostsLess(@ForAll @DoubleRange(min = 10, max = 20000) double itKw,
                                                          @ForAll @DoubleRange(min = 1.0, max = 2.0) double pue) {
-        var options = FacilityEngine.redundancyOptions(itKw, itKw * pue);
+        var options = FacilityEngine.redundancyOptions(itKw, itKw * pue).stream()
+                .filter(o -> o.redundancy() != Redundancy.DISTRIBUTED).toList();
+        assertThat(options).hasSize(4);
         for (int i = 1; i < options.size(); i++) {
             RedundancyOption less = options.get(i - 1);
             RedundancyOption more = options.get(i);
@@ -47,6 +50,35 @@ class FacilityPropertiesTest {
             assertThat(more.upsInstalledKw()).isGreaterThanOrEqualTo(less.upsInstalledKw());
             assertThat(more.generatorInstalledKw()).isGreaterThanOrEqualTo(less.generatorInstalledKw());
             assertThat(more.installedKwVsNPlus1()).isGreaterThanOrEqualTo(less.installedKwVsNPlus1());
+        }
+    }
+
+    /**
+     * Distributed k-of-n blocks: any k blocks carry the IT and the generator load; availability is never below N+1
+     * up to 7 blocks (8-make-7 can fall below it: all seven blocks' gensets and switchgear must hold), and k of k+1
+     * blocks never beat 2(N+1).
+     */
+    @Property(tries = 200)
+    void distributedBlocksCarryTheLoadAndSitAboveNPlusOne(@ForAll @DoubleRange(min = 10, max = 20000) double itKw,
+                                                          @ForAll @DoubleRange(min = 1.0, max = 2.0) double pue,
+                                                          @ForAll @IntRange(min = 2, max = 8) int systems,
+                                                          @ForAll @IntRange(min = 1, max = 7) int neededRaw) {
+        int needed = Math.min(neededRaw, systems - 1);
+        Distributed blocks = new Distributed(systems, needed);
+        PowerChain chain = FacilityEngine.powerChain(itKw, itKw * pue, Redundancy.DISTRIBUTED, blocks);
+        assertThat(needed * chain.upsModulesPerSystem() * chain.upsModuleKw()).isGreaterThanOrEqualTo(itKw - 1e-9);
+        assertThat(needed * chain.generatorsPerSystem() * chain.generatorUnitKw())
+                .isGreaterThanOrEqualTo(chain.generatorLoadKw() - 1e-9);
+        assertThat(chain.upsModulesInstalled()).isEqualTo(systems * chain.upsModulesPerSystem());
+        var options = FacilityEngine.redundancyOptions(itKw, itKw * pue, blocks);
+        double nPlus1 = options.get(Redundancy.N_PLUS_1.ordinal()).availability();
+        double twoNPlus1 = options.get(Redundancy.TWO_N_PLUS_1.ordinal()).availability();
+        double distributed = options.get(Redundancy.DISTRIBUTED.ordinal()).availability();
+        if (systems <= 7) {
+            assertThat(distributed).isGreaterThanOrEqualTo(nPlus1);
+        }
+        if (systems == needed + 1) {
+            assertThat(distributed).isLessThanOrEqualTo(twoNPlus1);
         }
     }
 }

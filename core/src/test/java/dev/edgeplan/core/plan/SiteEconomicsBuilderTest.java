@@ -4,6 +4,7 @@ import dev.edgeplan.core.Scenarios;
 import dev.edgeplan.core.TestCatalog;
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.FacilityEngine;
+import dev.edgeplan.core.facility.RedundancyOption;
 import dev.edgeplan.core.finance.SiteEconomics;
 import dev.edgeplan.core.scenario.CandidateSite;
 import dev.edgeplan.core.scenario.Redundancy;
@@ -51,5 +52,20 @@ class SiteEconomicsBuilderTest {
         double twoN = economics(servers, Redundancy.TWO_N, 40).capex().totalUsd();
         assertThat(n1).isGreaterThanOrEqualTo(n);
         assertThat(twoN).isGreaterThanOrEqualTo(n1);
+    }
+
+    @Test
+    void distributedBlocksScaleTheCriticalCapacityShareByTheirInstalledKw() {
+        // 98 × 10.2 kW air-cooled, 4-make-3 blocks: the critical-capacity share (53 %) of the hard cost scales by the
+        // blocks' installed UPS + generator kW over N+1's; the other 47 % does not.
+        FacilityDesign d = FacilityEngine.design("s", 98, TestCatalog.DGX_H200,
+                Scenarios.design(Redundancy.DISTRIBUTED, 15), TestCatalog.catalog());
+        double factor = SiteEconomicsBuilder.powerChainFactor(d);
+        RedundancyOption option = d.detail().redundancyOptions().get(Redundancy.DISTRIBUTED.ordinal());
+        assertThat(factor).isCloseTo(option.installedKwVsNPlus1(), within(1e-12)).isGreaterThan(1.0);
+        double nPlus1Hard = economics(98, Redundancy.N_PLUS_1, 15).capex().hardUsd();
+        assertThat(economics(98, Redundancy.DISTRIBUTED, 15).capex().hardUsd())
+                .isCloseTo(nPlus1Hard * (0.47 + 0.53 * factor), within(0.01))
+                .isLessThan(economics(98, Redundancy.TWO_N, 15).capex().hardUsd());
     }
 }

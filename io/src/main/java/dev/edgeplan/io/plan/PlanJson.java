@@ -16,8 +16,8 @@ import dev.edgeplan.core.facility.network.NearbyIxp;
 import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.facility.power.PowerEquipment;
 import dev.edgeplan.core.facility.space.RoomLayout;
-import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.lifecycle.RefreshStep;
+import dev.edgeplan.core.phasing.YearLoad;
 import dev.edgeplan.core.plan.Assumption;
 import dev.edgeplan.core.plan.Plan;
 import dev.edgeplan.core.plan.PlanSummary;
@@ -82,7 +82,7 @@ public final class PlanJson {
             json.beginObject().field("id", s.id()).field("it_kw", f.itKw()).field("facility_kw", f.facilityKw())
                     .field("racks", f.racks()).field("cooling", f.cooling().key()).field("pue", f.pue())
                     .field("pue_peak_design_day", f.detail().designPeakPue())
-                    .field("redundancy", f.powerChain().redundancy().key())
+                    .field("redundancy", f.powerChain().label())
                     .field("availability", f.detail().availability().availability(), AVAILABILITY_DECIMALS)
                     .field("capex_usd", s.finance().constructionCapexUsd())
                     .field("npv_usd", s.finance().npvUsd()).endObject();
@@ -222,7 +222,9 @@ public final class PlanJson {
 
     private static void powerChain(JsonWriter json, PowerChain p) {
         json.beginObject()
-                .field("redundancy", p.redundancy().key())
+                .field("redundancy", p.label())
+                .field("systems", p.systems())
+                .field("systems_needed", p.systemsNeeded())
                 .field("ups_load_kw", p.upsLoadKw())
                 .field("ups_module_kw", p.upsModuleKw())
                 .field("ups_modules_needed", p.upsModulesNeeded())
@@ -243,8 +245,8 @@ public final class PlanJson {
         json.name("cooling_design").beginObject()
                 .field("cooling", f.cooling().key())
                 .field("ashrae_class", d.ashraeClass())
-                .field("heat_rejection", d.heatRejection())
-                .field("heat_capture_pct", f.cooling().isLiquid() ? 100.0 * CoolingPlantDefaults.DLC_HEAT_CAPTURE : 0.0)
+                .field("heat_rejection", d.rejection().describe(f.cooling()))
+                .field("heat_capture_pct", 100.0 * CoolingPlantDefaults.heatCapture(f.cooling()))
                 .field("pue_peak_design_day", d.designPeakPue())
                 .endObject();
         energy(json.name("energy"), d.energy());
@@ -257,7 +259,7 @@ public final class PlanJson {
         json.name("redundancy_options").beginArray();
         for (RedundancyOption o : d.redundancyOptions()) {
             json.beginObject()
-                    .field("redundancy", o.redundancy().key())
+                    .field("redundancy", o.label())
                     .field("availability", o.availability(), AVAILABILITY_DECIMALS)
                     .field("downtime_min_per_year", o.downtimeMinPerYear())
                     .field("ups_installed_kw", o.upsInstalledKw())

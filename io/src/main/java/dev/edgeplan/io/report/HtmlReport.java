@@ -5,6 +5,8 @@ import dev.edgeplan.core.facility.FacilityDetail;
 import dev.edgeplan.core.facility.PowerChain;
 import dev.edgeplan.core.facility.RedundancyOption;
 import dev.edgeplan.core.facility.availability.UptimeTier;
+import dev.edgeplan.core.facility.cooling.HeatRejectionOption;
+import dev.edgeplan.core.facility.cooling.PlantRejection;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.finance.CashFlowYear;
@@ -141,18 +143,25 @@ public final class HtmlReport {
                 .num("UPS (installed × kW)").num("Generators (installed × kW)").num("Utility feed (kW)")
                 .num("Capex (USD)");
         Table engineering = new Table("Facility engineering")
-                .tight("Site").text("Climate").num("PUE annual").num("PUE design day").num("TUE")
+                .tight("Site").text("Climate").text("Heat rejection").num("PUE annual").num("PUE design day").num("TUE")
                 .num("Free cooling (h/yr)").num("WUE (L/kWh)").num("White space (m²)").num("Utility feed (MVA)")
                 .num("Fuel (L)").num("Availability (%)").num("Downtime (min/yr)").tight("Tier-like")
                 .num("Uplinks (paths × 100G)").text("Nearest IXP");
+        Table rejection = new Table("Heat rejection: energy against water (whole plant on each technology)")
+                .tight("Site").tight("Heat rejection").num("PUE annual").num("PUE design day").num("WUE (L/kWh)");
         Table redundancy = new Table("Redundancy: what each level buys and costs")
                 .tight("Site").tight("Redundancy").num("Availability (%)").num("Downtime (min/yr)")
                 .num("UPS installed (kW)").num("Generators installed (kW)").num("Installed vs N+1").tight("Tier-like");
         for (SitePlan site : plan.sites()) {
             FacilityDesign f = site.facility();
             PowerChain p = f.powerChain();
+            for (HeatRejectionOption o : f.detail().heatRejectionOptions()) {
+                boolean chosen = f.detail().rejection().equals(PlantRejection.all(o.rejection()));
+                rejection.row(site.id(), o.rejection().key().replace('_', ' ') + (chosen ? " (chosen)" : ""),
+                        Fmt.num(o.pueAnnual(), 3), Fmt.num(o.puePeak(), 3), Fmt.num(o.wueLPerKwh(), 2));
+            }
             for (RedundancyOption o : f.detail().redundancyOptions()) {
-                redundancy.row(site.id(), o.redundancy().key() + (o.redundancy() == p.redundancy() ? " (chosen)" : ""),
+                redundancy.row(site.id(), o.label() + (o.label().equals(p.label()) ? " (chosen)" : ""),
                         Fmt.num(100.0 * o.availability(), 5), Fmt.num(o.downtimeMinPerYear(), 1), Fmt.kw(o.upsInstalledKw()),
                         Fmt.kw(o.generatorInstalledKw()), Fmt.num(o.installedKwVsNPlus1(), 2), o.tierLike());
             }
@@ -161,7 +170,7 @@ public final class HtmlReport {
                     f.cooling().key().replace('_', ' '), Fmt.num(f.pue(), 2), Fmt.kw(f.itKw()), Fmt.kw(f.facilityKw()));
             double availableKw = site.powerAvailableMw() * 1000.0;
             power.row(site.id(), Fmt.num(site.powerAvailableMw(), 2),
-                    availableKw > 0 ? Fmt.pct(100.0 * f.facilityKw() / availableKw) : Fmt.NOT_AVAILABLE, p.redundancy().key(),
+                    availableKw > 0 ? Fmt.pct(100.0 * f.facilityKw() / availableKw) : Fmt.NOT_AVAILABLE, p.label(),
                     p.upsModulesInstalled() + " × " + Fmt.kw(p.upsModuleKw()),
                     p.generatorsInstalled() + " × " + Fmt.kw(p.generatorUnitKw()),
                     Fmt.kw(p.utilityFeedKw()), Fmt.usdShort(site.finance().constructionCapexUsd()));
@@ -176,6 +185,9 @@ public final class HtmlReport {
         layout.write(h);
         power.write(h);
         engineering.write(h);
+        if (plan.sites().stream().anyMatch(s -> !s.facility().detail().heatRejectionOptions().isEmpty())) {
+            rejection.write(h);
+        }
         redundancy.write(h);
         h.el("p", "UPS carries the IT nameplate load; generators carry facility load × motor-start margin; "
                 + "the utility feed is sized at 125 % of continuous facility load at the design-day PUE. "
@@ -203,7 +215,8 @@ public final class HtmlReport {
         SiteNetwork n = site.network();
         String ixp = n.nearestIxps().isEmpty() ? Fmt.NOT_AVAILABLE
                 : n.nearestIxps().get(0).name() + " (" + Fmt.num(n.nearestIxps().get(0).distanceKm(), 0) + " km)";
-        t.row(site.id(), e.fromClimate() ? e.climateSource() : "none (cooling.csv PUE)", Fmt.num(e.annualPue(), 3),
+        t.row(site.id(), e.fromClimate() ? e.climateSource() : "none (cooling.csv PUE)",
+                d.rejection().describe(site.facility().cooling()).replace('_', ' '), Fmt.num(e.annualPue(), 3),
                 Fmt.num(d.designPeakPue(), 3), Fmt.num(e.tue(), 3),
                 e.fromClimate() ? Fmt.integer(Math.round(e.freeCoolingFullHours())) : Fmt.NOT_AVAILABLE,
                 e.fromClimate() ? Fmt.num(e.wueLPerKwh(), 2) : Fmt.NOT_AVAILABLE, Fmt.integer(Math.round(d.room().whiteSpaceM2())),

@@ -241,7 +241,7 @@ public final class PlanWorkbook {
             SiteNetwork n = p.network();
             boolean ixp = !n.nearestIxps().isEmpty();
             t.row(p.id(), f.racks(), f.serversPerRack(), f.kwPerRack(), f.cooling().key(), d.ashraeClass(),
-                    d.heatRejection(), f.pue(), d.designPeakPue(), c.redundancy().key(), c.upsInstalledKw(),
+                    d.rejection().describe(f.cooling()), f.pue(), d.designPeakPue(), c.redundancy().key(), c.upsInstalledKw(),
                     c.upsModulesInstalled(), c.generatorsInstalled(), c.generatorInstalledKw(), c.utilityFeedKw(),
                     a.availability(), a.downtimeMinPerYear(), a.tierLike().key(), d.room().whiteSpaceM2(),
                     d.room().grossM2(), n.peakGbps(), n.designGbps(), n.diversePaths(),

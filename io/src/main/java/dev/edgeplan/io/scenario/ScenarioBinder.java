@@ -12,8 +12,10 @@ import dev.edgeplan.core.scenario.CoolingPreference;
 import dev.edgeplan.core.scenario.CoolingType;
 import dev.edgeplan.core.scenario.Demand;
 import dev.edgeplan.core.scenario.DesignPolicy;
+import dev.edgeplan.core.scenario.Distributed;
 import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
@@ -30,7 +32,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -174,9 +175,8 @@ final class ScenarioBinder {
     }
 
     private DesignPolicy design(MappingReader m) {
-        String redundancyKey = m.enumValue("redundancy").toUpperCase(Locale.ROOT);
-        Redundancy redundancy = Arrays.stream(Redundancy.values()).filter(r -> r.key().equals(redundancyKey))
-                .findFirst().orElse(Redundancy.N_PLUS_1);
+        Redundancy redundancy = Redundancy.parse(m.enumValue("redundancy")).orElse(Redundancy.N_PLUS_1);
+        Distributed blocks = distributed(m, redundancy);
         String coolingKey = m.enumValue("cooling");
         CoolingPreference cooling = Arrays.stream(CoolingType.values()).filter(c -> c.key().equals(coolingKey))
                 .findFirst().map(CoolingPreference::of).orElse(CoolingPreference.AUTO);
@@ -186,7 +186,31 @@ final class ScenarioBinder {
             problems.add(m.position("containment_max_kw_per_rack"), m.path("containment_max_kw_per_rack"),
                     "expected a number > air_max_kw_per_rack (" + Range.show(air) + "), got " + Range.show(containment));
         }
-        return new DesignPolicy(redundancy, m.number("max_kw_per_rack"), cooling, air, containment);
+        String rejectionKey = m.enumValue("heat_rejection");
+        Optional<HeatRejection> rejection = Arrays.stream(HeatRejection.values()).filter(r -> r.key().equals(rejectionKey))
+                .findFirst();
+        return new DesignPolicy(redundancy, m.number("max_kw_per_rack"), cooling, air, containment, rejection, blocks);
+    }
+
+    /** distributed_systems / distributed_needed: only with redundancy distributed, needed below systems. */
+    private Distributed distributed(MappingReader m, Redundancy redundancy) {
+        int systems = (int) m.integer("distributed_systems");
+        int needed = (int) m.integer("distributed_needed");
+        if (redundancy != Redundancy.DISTRIBUTED) {
+            for (String key : List.of("distributed_systems", "distributed_needed")) {
+                if (m.has(key)) {
+                    problems.add(m.position(key), m.path(key), key + " applies to redundancy: distributed only (redundancy is "
+                            + redundancy.key() + ")");
+                }
+            }
+            return Distributed.FOUR_MAKE_THREE;
+        }
+        if (needed >= systems) {
+            problems.add(m.position("distributed_needed"), m.path("distributed_needed"),
+                    "expected an integer < distributed_systems (" + systems + "), got " + needed);
+            return Distributed.FOUR_MAKE_THREE;
+        }
+        return new Distributed(systems, needed);
     }
 
     /** The location model; models that open a fixed number of sites need {@code sites.max_sites}. */

@@ -10,13 +10,15 @@ import dev.edgeplan.core.lifecycle.RefreshPolicy;
 import dev.edgeplan.core.network.LatencyDefaults;
 import dev.edgeplan.core.phasing.PhasingDefaults;
 import dev.edgeplan.core.phasing.PhasingPolicy;
-import dev.edgeplan.core.scenario.CostTerms;
-import dev.edgeplan.core.scenario.SitingPolicy;
 import dev.edgeplan.core.scenario.AccessType;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.Distributed;
+import dev.edgeplan.core.scenario.CostTerms;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.ScenarioDefaults;
 import dev.edgeplan.core.scenario.Serving;
+import dev.edgeplan.core.scenario.SitingPolicy;
 import dev.edgeplan.core.scenario.WorkloadKind;
 
 import java.util.Arrays;
@@ -232,8 +234,16 @@ final class ScenarioFields {
                     .byDefault((long) ScenarioDefaults.START_YEAR, "2026 (ScenarioDefaults.START_YEAR)"));
 
     static final ObjectSpec DESIGN = ObjectSpec.of("design",
-            Field.of("redundancy", ENUM, "power-chain redundancy").allowed("N", "N+1", "2N", "2(N+1)", "n", "n+1", "2n", "2(n+1)")
+            Field.of("redundancy", ENUM, "power-chain redundancy; distributed = k of n independent blocks")
+                    .allowed("N", "N+1", "2N", "2(N+1)", "n", "n+1", "2n", "2(n+1)", "distributed")
                     .byDefault(ScenarioDefaults.REDUNDANCY.key(), "N+1 (ScenarioDefaults.REDUNDANCY)"),
+            Field.of("distributed_systems", INTEGER, "independent power blocks installed (redundancy: distributed only)")
+                    .range(Range.between(2, Distributed.MAX_SYSTEMS)).unit("blocks")
+                    .byDefault((long) Distributed.FOUR_MAKE_THREE.systems(), "4 (Distributed.FOUR_MAKE_THREE)"),
+            Field.of("distributed_needed", INTEGER,
+                            "blocks that carry the load; < distributed_systems (redundancy: distributed only)")
+                    .range(Range.between(1, Distributed.MAX_SYSTEMS - 1)).unit("blocks")
+                    .byDefault((long) Distributed.FOUR_MAKE_THREE.needed(), "3 (Distributed.FOUR_MAKE_THREE)"),
             Field.of("max_kw_per_rack", NUMBER, "hard limit on nameplate kW per rack")
                     .range(Range.aboveUpTo(0, 250)).unit("kW")
                     .byDefault(ScenarioDefaults.MAX_KW_PER_RACK, "40 (ScenarioDefaults.MAX_KW_PER_RACK)"),
@@ -248,7 +258,12 @@ final class ScenarioFields {
                             "density up to which air with containment is used; > air_max_kw_per_rack")
                     .range(POSITIVE).unit("kW")
                     .byDefault(ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK,
-                            "35 (ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK)"));
+                            "35 (ScenarioDefaults.CONTAINMENT_MAX_KW_PER_RACK)"),
+            Field.of("heat_rejection", ENUM, "auto = liquid loop on dry coolers and room air on cooling towers with a "
+                            + "waterside economizer, or one technology for the whole plant")
+                    .allowed(Stream.concat(Stream.of("auto"), Arrays.stream(HeatRejection.values()).map(HeatRejection::key))
+                            .toArray(String[]::new))
+                    .byDefault("auto", "auto"));
 
     static final ObjectSpec TENANT = ObjectSpec.of("tenant",
             Field.of("name", STRING, "tenant name").mandatory(),

@@ -3,9 +3,10 @@ package dev.edgeplan.io.facility;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.cooling.ClimatePue;
-import dev.edgeplan.core.facility.cooling.HeatRejection;
+import dev.edgeplan.core.facility.cooling.PlantRejection;
 import dev.edgeplan.core.facility.cooling.PueResult;
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.io.catalog.CatalogLoader;
 import org.junit.jupiter.api.Test;
 
@@ -59,10 +60,10 @@ class ClimateCatalogPueTest {
     void heatRejectionTradesEnergyForWater() {
         // Hot dry Phoenix: evaporation (pads or towers) buys ~0.07 of PUE; pads use less water than towers.
         MonthlyClimate phoenix = CATALOG.climate("Phoenix").orElseThrow();
-        PueResult dry = ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, HeatRejection.DRY_COOLER, 1000, 1500, 5, phoenix);
-        PueResult pads = ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, HeatRejection.ADIABATIC_DRY_COOLER, 1000, 1500, 5,
+        PueResult dry = ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, PlantRejection.all(HeatRejection.DRY_COOLER), 1000, 1500, 5, phoenix);
+        PueResult pads = ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, PlantRejection.all(HeatRejection.ADIABATIC_DRY_COOLER), 1000, 1500, 5,
                 phoenix);
-        PueResult towers = ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, HeatRejection.COOLING_TOWER, 1000, 1500, 5,
+        PueResult towers = ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, PlantRejection.all(HeatRejection.COOLING_TOWER), 1000, 1500, 5,
                 phoenix);
         assertThat(pads.annualPue()).isLessThan(dry.annualPue() - 0.05);
         assertThat(towers.peakPue()).isLessThan(dry.peakPue());
@@ -78,6 +79,19 @@ class ClimateCatalogPueTest {
             assertThat(ClimatePue.evaluate(CoolingType.AIR, 1000, 1500, 5, c).annualPue()).as(c.metro()).isBetween(1.15, 1.45);
             assertThat(ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, 1000, 1500, 5, c).annualPue()).as(c.metro())
                     .isBetween(1.05, 1.30);
+        }
+    }
+
+    @Test
+    void immersionHasTheLowestAnnualPueInEveryBundledClimate() {
+        // facility.md §2.7: immersion 1.03–1.1 [R]; on dry coolers at 35 °C water we land at 1.08–1.16, above the band in
+        // hot metros where the compressor trims the loop on summer afternoons.
+        for (MonthlyClimate c : CATALOG.climates()) {
+            PueResult tanks = ClimatePue.evaluate(CoolingType.IMMERSION, 1000, 1500, 5, c);
+            assertThat(tanks.annualPue()).as(c.metro()).isBetween(1.05, 1.20)
+                    .isLessThan(ClimatePue.evaluate(CoolingType.AIR_CONTAINMENT, 1000, 1500, 5, c).annualPue())
+                    .isLessThanOrEqualTo(ClimatePue.evaluate(CoolingType.DIRECT_TO_CHIP, 1000, 1500, 5, c).annualPue());
+            assertThat(tanks.tue()).as(c.metro()).isEqualTo(tanks.annualPue());
         }
     }
 }

@@ -328,6 +328,29 @@ class ScenarioProblemsTest {
         assertOnly(text, 7, 4 + key.length() + 3, "workloads[0]." + key, message);
     }
 
+    @Test
+    void distributedNeedsFewerNeededThanInstalledBlocks() {
+        String text = MINIMAL + "design:\n  redundancy: distributed\n  distributed_systems: 3\n  distributed_needed: 3\n";
+        int line = (int) text.lines().count();
+        assertOnly(text, line, 23, "design.distributed_needed", "expected an integer < distributed_systems (3), got 3");
+    }
+
+    @Test
+    void distributedBlocksWithAnotherRedundancyAreAnError() {
+        String text = MINIMAL + "design:\n  redundancy: 2N\n  distributed_systems: 4\n";
+        int line = (int) text.lines().count();
+        assertOnly(text, line, 24, "design.distributed_systems",
+                "distributed_systems applies to redundancy: distributed only (redundancy is 2N)");
+    }
+
+    @Test
+    void unknownHeatRejectionNamesTheChoices() {
+        String text = MINIMAL + "design:\n  heat_rejection: seawater\n";
+        int line = (int) text.lines().count();
+        assertOnly(text, line, 19, "design.heat_rejection", "expected one of auto, dry_cooler, adiabatic_dry_cooler, "
+                + "cooling_tower, got a string 'seawater'");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ttft_ms", "tpot_ms"})
     void latencyLimitOnANonLlmWorkload(String key) {

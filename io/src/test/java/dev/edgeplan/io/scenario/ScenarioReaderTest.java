@@ -19,8 +19,10 @@ import dev.edgeplan.core.scenario.CostTerms;
 import dev.edgeplan.core.scenario.Demand;
 import dev.edgeplan.core.scenario.DemandPointSpec;
 import dev.edgeplan.core.scenario.DesignPolicy;
+import dev.edgeplan.core.scenario.Distributed;
 import dev.edgeplan.core.scenario.FinanceAssumptions;
 import dev.edgeplan.core.scenario.HardwareChoice;
+import dev.edgeplan.core.scenario.HeatRejection;
 import dev.edgeplan.core.scenario.LatencyPercentile;
 import dev.edgeplan.core.scenario.NetworkAssumptions;
 import dev.edgeplan.core.scenario.Redundancy;
@@ -297,6 +299,29 @@ class ScenarioReaderTest {
 
         assertThat(d.redundancy()).isEqualTo(Redundancy.N);
         assertThat(d.cooling()).isEqualTo(CoolingPreference.of(CoolingType.AIR_CONTAINMENT));
+    }
+
+    @Test
+    void heatRejectionDefaultsToAutoAndMayBeFixedWithImmersion() {
+        DesignPolicy byDefault = reader.read(MINIMAL, "d.yaml", null).scenario().orElseThrow().design();
+        String text = MINIMAL + "design: {cooling: immersion, heat_rejection: adiabatic_dry_cooler}\n";
+        DesignPolicy fixed = reader.read(text, "d.yaml", null).scenario().orElseThrow().design();
+
+        assertThat(byDefault.heatRejection()).isEmpty();
+        assertThat(fixed.heatRejection()).contains(HeatRejection.ADIABATIC_DRY_COOLER);
+        assertThat(fixed.cooling()).isEqualTo(CoolingPreference.of(CoolingType.IMMERSION));
+    }
+
+    @Test
+    void distributedRedundancyReadsItsBlocks() {
+        String text = MINIMAL + "design: {redundancy: distributed, distributed_systems: 3, distributed_needed: 2}\n";
+        DesignPolicy d = reader.read(text, "d.yaml", null).scenario().orElseThrow().design();
+        DesignPolicy byDefault = reader.read(MINIMAL + "design: {redundancy: distributed}\n", "d.yaml", null)
+                .scenario().orElseThrow().design();
+
+        assertThat(d.redundancy()).isEqualTo(Redundancy.DISTRIBUTED);
+        assertThat(d.distributed()).isEqualTo(new Distributed(3, 2));
+        assertThat(byDefault.distributed()).isEqualTo(Distributed.FOUR_MAKE_THREE);
     }
 
     static Scenario expectedFull() {

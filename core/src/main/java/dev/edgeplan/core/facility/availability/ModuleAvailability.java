@@ -13,7 +13,11 @@ public final class ModuleAvailability {
     private ModuleAvailability() {
     }
 
+    /** N … 2(N+1); distributed blocks go through {@link #distributed}. */
     public static double of(Redundancy topology, int modulesNeeded, double moduleAvailability) {
+        if (topology == Redundancy.DISTRIBUTED) {
+            throw new IllegalArgumentException("distributed redundancy: use distributed(needed, systems, availability)");
+        }
         double string = Rbd.kOfN(modulesNeeded, modulesNeeded + topology.sparesPerPath(), moduleAvailability);
         return topology.paths() == 1 ? string : Rbd.parallel(string, string);
     }

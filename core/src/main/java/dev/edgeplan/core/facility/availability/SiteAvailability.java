@@ -1,5 +1,6 @@
 package dev.edgeplan.core.facility.availability;
 
+import dev.edgeplan.core.facility.PowerChain;
 import dev.edgeplan.core.scenario.Redundancy;
 
 import java.util.ArrayList;
@@ -39,13 +40,64 @@ public record SiteAvailability(Redundancy topology, int upsModulesNeeded, int ge
         return downtimeHPerYear * 60.0;
     }
 
+    /** The site's chain: N … 2(N+1) through {@link #of(Redundancy, int, int, int)}, distributed through its blocks. */
+    public static SiteAvailability of(PowerChain chain) {
+        if (chain.redundancy() != Redundancy.DISTRIBUTED) {
+            return of(chain.redundancy(), chain.upsModulesNeeded(), chain.generatorsNeeded(), chain.generatorsInstalled());
+        }
+        int n = chain.systems();
+        int k = chain.systemsNeeded();
+        int modulesPerBlock = Math.max(1, chain.upsModulesPerSystem());
+        double ups = Rbd.availability(ReliabilityDefaults.UPS_MODULE_MTBF_H, ReliabilityDefaults.UPS_MODULE_MTTR_H);
+        double paths = distributedPaths(k, n, modulesPerBlock, ups, ReliabilityDefaults.UPS_MAINTENANCE_H_PER_MODULE,
+                Rbd.commonCause(ReliabilityDefaults.UPS_MODULE_MTBF_H, ReliabilityDefaults.UPS_MODULE_MTTR_H,
+                        ReliabilityDefaults.COMMON_CAUSE_BETA), seriesAvailability());
+        int gensPerBlock = Math.max(1, chain.generatorsPerSystem());
+        List<OutageSurvival> survival = new ArrayList<>();
+        for (double hours : OUTAGE_HOURS) {
+            survival.add(new OutageSurvival(hours, blockGensetSurvival(k, n, gensPerBlock, hours)));
+        }
+        double carry = blockGensetSurvival(k, n, gensPerBlock, ReliabilityDefaults.UTILITY_OUTAGE_H);
+        double source = sourceFromCarry(carry);
+        double site = paths * source;
+        return new SiteAvailability(Redundancy.DISTRIBUTED, chain.upsModulesNeeded(), chain.generatorsNeeded(),
+                chain.generatorsInstalled(), paths, source, site, Rbd.downtimeHPerYear(site),
+                UptimeTier.like(Redundancy.DISTRIBUTED), survival);
+    }
+
+    /**
+     * Distributed k-of-n blocks: a block is its switchgear · PDU ({@code seriesA}) · all of its UPS modules (with the
+     * common-cause element when it has more than one); the IT is up while k of the n blocks are. Each block is taken
+     * out in turn for its modules' maintenance (share m = modules × h / 8760 per block), leaving k of n − 1; a β share
+     * of the series elements' failures hits every block, as for two paths.
+     */
+    public static double distributedPaths(int k, int n, int modulesPerBlock, double moduleA, double maintenanceHPerModule,
+                                          double commonCauseA, double seriesA) {
+        double block = Rbd.series(seriesA, Rbd.kOfN(modulesPerBlock, modulesPerBlock, moduleA),
+                modulesPerBlock > 1 ? commonCauseA : 1.0);
+        double m = Math.min(1.0 / n, modulesPerBlock * maintenanceHPerModule / Rbd.HOURS_PER_YEAR);
+        double kOfN = (1.0 - n * m) * Rbd.kOfN(k, n, block) + n * m * Rbd.kOfN(k, n - 1, block);
+        return kOfN * (1.0 - ReliabilityDefaults.COMMON_CAUSE_BETA * (1.0 - seriesA));
+    }
+
+    /** k of n blocks keep running through {@code hours} when every genset of a block does (REopt per-unit law). */
+    static double blockGensetSurvival(int k, int n, int gensPerBlock, double hours) {
+        double unit = GensetSurvival.unitSurvival(hours, ReliabilityDefaults.GENSET_OPERATIONAL_AVAILABILITY,
+                ReliabilityDefaults.GENSET_FAIL_TO_START, ReliabilityDefaults.GENSET_MTTF_RUNNING_H);
+        return Rbd.kOfN(k, n, Math.pow(unit, gensPerBlock));
+    }
+
+    static double seriesAvailability() {
+        return Rbd.series(
+                Rbd.availability(ReliabilityDefaults.SWITCHGEAR_MTBF_H, ReliabilityDefaults.SWITCHGEAR_MTTR_H),
+                Rbd.availability(ReliabilityDefaults.PDU_MTBF_H, ReliabilityDefaults.PDU_MTTR_H));
+    }
+
     public static SiteAvailability of(Redundancy topology, int upsModulesNeeded, int generatorsNeeded,
                                       int generatorsInstalled) {
         double ups = Rbd.availability(ReliabilityDefaults.UPS_MODULE_MTBF_H, ReliabilityDefaults.UPS_MODULE_MTTR_H);
         int k = Math.max(1, upsModulesNeeded);
-        double series = Rbd.series(
-                Rbd.availability(ReliabilityDefaults.SWITCHGEAR_MTBF_H, ReliabilityDefaults.SWITCHGEAR_MTTR_H),
-                Rbd.availability(ReliabilityDefaults.PDU_MTBF_H, ReliabilityDefaults.PDU_MTTR_H));
+        double series = seriesAvailability();
         double commonCause = Rbd.commonCause(ReliabilityDefaults.UPS_MODULE_MTBF_H, ReliabilityDefaults.UPS_MODULE_MTTR_H,
                 ReliabilityDefaults.COMMON_CAUSE_BETA);
         double paths = paths(topology, k, ups, ReliabilityDefaults.UPS_MAINTENANCE_H_PER_MODULE, commonCause, series);
@@ -86,8 +138,12 @@ public record SiteAvailability(Redundancy topology, int upsModulesNeeded, int ge
 
     /** Utility (IEEE 493 outage rate and duration) with gensets that must start and carry the mean outage. */
     static double sourceAvailability(int generatorsNeeded, int generatorsInstalled) {
-        double carry = GensetSurvival.probability(generatorsInstalled, Math.max(1, generatorsNeeded),
-                ReliabilityDefaults.UTILITY_OUTAGE_H);
+        return sourceFromCarry(GensetSurvival.probability(generatorsInstalled, Math.max(1, generatorsNeeded),
+                ReliabilityDefaults.UTILITY_OUTAGE_H));
+    }
+
+    /** 1 − utility outages × P(gensets fail to carry) × mean outage hours / 8760. */
+    static double sourceFromCarry(double carry) {
         double lostH = ReliabilityDefaults.UTILITY_FAILURES_PER_YEAR * (1.0 - carry) * ReliabilityDefaults.UTILITY_OUTAGE_H;
         return 1.0 - lostH / Rbd.HOURS_PER_YEAR;
     }

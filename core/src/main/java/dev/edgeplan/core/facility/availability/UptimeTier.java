@@ -50,13 +50,17 @@ public enum UptimeTier {
         return Rbd.downtimeHPerYear(quotedAvailability);
     }
 
-    /** Tier-like class of a topology: N → I, N+1 → II, 2N → III (two paths), 2(N+1) → IV. */
+    /**
+     * Tier-like class of a topology: N → I, N+1 → II, 2N → III (two paths), 2(N+1) → IV; distributed k-of-n blocks
+     * → III (several active paths, any block can be taken out for maintenance; no spare inside a block).
+     */
     public static UptimeTier like(Redundancy topology) {
         return switch (topology) {
             case N -> I;
             case N_PLUS_1 -> II;
             case TWO_N -> III;
             case TWO_N_PLUS_1 -> IV;
+            case DISTRIBUTED -> III;
         };
     }
 }

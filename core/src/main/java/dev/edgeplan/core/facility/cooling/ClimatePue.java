@@ -3,6 +3,7 @@ package dev.edgeplan.core.facility.cooling;
 import dev.edgeplan.core.facility.climate.MonthlyClimate;
 import dev.edgeplan.core.facility.climate.Psychrometrics;
 import dev.edgeplan.core.facility.climate.TypicalHours;
+import dev.edgeplan.core.facility.power.TransformerBank;
 import dev.edgeplan.core.facility.power.UpsLosses;
 import dev.edgeplan.core.scenario.CoolingType;
 
@@ -25,12 +26,21 @@ public final class ClimatePue {
      */
     public static PueResult evaluate(CoolingType type, double itKw, double upsInstalledKw, double lightingKw,
                                      MonthlyClimate climate) {
-        return evaluate(type, CoolingPlantDefaults.LIQUID_HEAT_REJECTION, itKw, upsInstalledKw, lightingKw, climate);
+        return evaluate(type, PlantRejection.AUTO, itKw, upsInstalledKw, lightingKw, climate);
     }
 
-    /** @param rejection heat rejection of the liquid loop (direct-to-chip only) */
-    public static PueResult evaluate(CoolingType type, HeatRejection rejection, double itKw, double upsInstalledKw,
+    /** @param rejection heat rejection of the liquid loop and of the room-air plant */
+    public static PueResult evaluate(CoolingType type, PlantRejection rejection, double itKw, double upsInstalledKw,
                                      double lightingKw, MonthlyClimate climate) {
+        return evaluate(type, rejection, itKw, upsInstalledKw, TransformerBank.NONE, lightingKw, climate);
+    }
+
+    /**
+     * @param transformers energized MV/LV transformers: their no-load and square-law losses at each hour's facility
+     *                     load add to facility power (not to the cooled heat)
+     */
+    public static PueResult evaluate(CoolingType type, PlantRejection rejection, double itKw, double upsInstalledKw,
+                                     TransformerBank transformers, double lightingKw, MonthlyClimate climate) {
         ElectricalLoad load = electricalLoad(itKw, upsInstalledKw, lightingKw);
         double pressure = climate.pressurePa();
         double[] dryBulb = TypicalHours.dryBulbC(climate);
@@ -44,7 +54,7 @@ public final class ClimatePue {
         for (int i = 0; i < TypicalHours.COUNT; i++) {
             PlantPower p = plant(type, rejection, load, dryBulb[i], rh[i], pressure);
             int month = i / TypicalHours.HOURS_PER_DAY;
-            monthFacility[month] += p.facilityKw() * weight[i];
+            monthFacility[month] += facilityKw(p, transformers) * weight[i];
             monthIt[month] += itKw * weight[i];
             if (p.freeCoolingFraction() >= 1.0) {
                 full += weight[i];
@@ -64,15 +74,22 @@ public final class ClimatePue {
         double annual = itKwh > 0 ? facilityKwh / itKwh : 1.0;
         double cycles = CoolingPlantDefaults.CYCLES_OF_CONCENTRATION;
         double makeUpM3 = waterKg * cycles / (cycles - 1.0) / 1000.0;
-        return new PueResult(annual, monthly, peakPue(type, rejection, load, climate), annual * itue(type), full, partial,
+        return new PueResult(annual, monthly, peakPue(type, rejection, load, transformers, climate), annual * itue(type), full, partial,
                 itKwh / 1000.0, facilityKwh / 1000.0, makeUpM3, itKwh > 0 ? makeUpM3 * 1000.0 / itKwh : 0.0, true,
                 climate.metro() + " normals, humidity: " + climate.humiditySource().key());
     }
 
     /** PUE at the cooling design day: the 0.4 % dry bulb with its coincident wet bulb (else the hottest month's dew point). */
-    static double peakPue(CoolingType type, HeatRejection rejection, ElectricalLoad load, MonthlyClimate climate) {
+    static double peakPue(CoolingType type, PlantRejection rejection, ElectricalLoad load, TransformerBank transformers,
+                          MonthlyClimate climate) {
         DesignCondition d = designCondition(climate);
-        return plant(type, rejection, load, d.dryBulbC(), d.rhFraction(), climate.pressurePa()).pue();
+        return facilityKw(plant(type, rejection, load, d.dryBulbC(), d.rhFraction(), climate.pressurePa()), transformers)
+                / load.itKw();
+    }
+
+    /** Facility power of a plant state plus the transformer losses of carrying it. */
+    static double facilityKw(PlantPower p, TransformerBank transformers) {
+        return p.facilityKw() + transformers.lossKw(p.facilityKw());
     }
 
     /** Design-day dry bulb and RH. */
@@ -113,19 +130,21 @@ public final class ClimatePue {
     }
 
     /** Plant power of a cooling type at one weather condition. */
-    public static PlantPower plant(CoolingType type, HeatRejection rejection, ElectricalLoad load, double dryBulbC,
+    public static PlantPower plant(CoolingType type, PlantRejection rejection, ElectricalLoad load, double dryBulbC,
                                    double rhFraction, double pressurePa) {
         WatersideEconomizer.Parameters roomAir = CoolingPlantDefaults.roomAir(type);
+        LiquidLoop loop = CoolingPlantDefaults.liquidLoop(type);
         if (!type.isLiquid()) {
-            return WatersideEconomizer.power(roomAir, load, dryBulbC, rhFraction, pressurePa);
+            return WatersideEconomizer.power(roomAir, load, dryBulbC, rhFraction, pressurePa, rejection.roomAir(),
+                    loop.dryCooler());
         }
-        LiquidLoop loop = CoolingPlantDefaults.liquidLoop();
         double liquidKw = load.itKw() * loop.heatCaptureFraction();
         ElectricalLoad air = new ElectricalLoad(load.itKw() - liquidKw, load.upsLossKw(), load.distributionLossKw(),
                 load.lightingKw());
         double wetBulb = Psychrometrics.wetBulbC(dryBulbC, rhFraction, pressurePa);
-        return loop.power(liquidKw, dryBulbC, wetBulb, pressurePa, rejection, roomAir.heatExchangerApproachK())
-                .plus(WatersideEconomizer.power(roomAir, air, dryBulbC, rhFraction, pressurePa), load);
+        return loop.power(liquidKw, dryBulbC, wetBulb, pressurePa, rejection.liquid(), roomAir.heatExchangerApproachK())
+                .plus(WatersideEconomizer.power(roomAir, air, dryBulbC, rhFraction, pressurePa, rejection.roomAir(),
+                        loop.dryCooler()), load);
     }
 
     public static double itue(CoolingType type) {

@@ -1,6 +1,7 @@
 package dev.edgeplan.core.facility.cooling;
 
 import dev.edgeplan.core.scenario.CoolingType;
+import dev.edgeplan.core.scenario.HeatRejection;
 
 /**
  * Cooling-plant parameters per cooling type at edge scale. Fan, pump, tower and chiller values are those of Lei
@@ -9,7 +10,10 @@ import dev.edgeplan.core.scenario.CoolingType;
  */
 public final class CoolingPlantDefaults {
 
-    /** Lei &amp; Masanet example distribution loss (0.56 % of IT) — transformers, PDUs and cables. */
+    /**
+     * Lei &amp; Masanet example distribution loss (0.56 % of IT), kept for the LV side — PDUs and cables; plans add the
+     * MV/LV transformers' part-load losses separately ({@code power.TransformerLosses}).
+     */
     public static final double DISTRIBUTION_LOSS_FRACTION = 0.00560546875;
 
     /**
@@ -29,7 +33,16 @@ public final class CoolingPlantDefaults {
     /** Facility water supply at the ASHRAE W32 class limit, 10 K rise [R]. */
     public static final double DLC_SUPPLY_WATER_C = 32.0;
     public static final double DLC_WATER_DELTA_T_K = 10.0;
-    /** Liquid loop heat rejection in plans: dry coolers, no water (NVIDIA: 45 °C liquid allows chiller-less dry coolers [S]). */
+    /**
+     * Single-phase immersion: the tanks carry 95 % of IT heat (lids, tank walls and the power shelves leave the rest in
+     * the room air) [R]; facility water 35 °C supply with a 10 K rise, inside the ASHRAE W40 class [R]; servers run
+     * without fans (facility.md §2.7: fan power leaves the IT denominator) [S].
+     */
+    public static final double IMMERSION_HEAT_CAPTURE = 0.95;
+    public static final double IMMERSION_SUPPLY_WATER_C = 35.0;
+    public static final double IMMERSION_SERVER_FAN_SHARE = 0.0;
+
+    /** Liquid loop heat rejection by default: dry coolers, no water (NVIDIA: 45 °C liquid allows chiller-less dry coolers [S]). */
     public static final HeatRejection LIQUID_HEAT_REJECTION = HeatRejection.DRY_COOLER;
 
     /** Dry-cooler approach 8 K (facility.md §2.8: 5–10 K), air rise 10 K, fan 150 Pa [R]. */
@@ -62,24 +75,39 @@ public final class CoolingPlantDefaults {
                 lei.heatExchangerApproachK(), lei.coilEffectiveness(), lei.sensibleHeatRatio(), lei.tower());
     }
 
-    public static LiquidLoop liquidLoop() {
+    /** The liquid loop of a liquid cooling type: cold plates at W32, immersion tanks at 35 °C (air types: the cold-plate loop, unused). */
+    public static LiquidLoop liquidLoop(CoolingType type) {
         WatersideEconomizer.Parameters lei = LeiMasanetExamples.WATERSIDE;
-        return new LiquidLoop(DLC_HEAT_CAPTURE, DLC_SUPPLY_WATER_C, DLC_WATER_DELTA_T_K, DRY_COOLER_APPROACH_K,
+        boolean tanks = type == CoolingType.IMMERSION;
+        return new LiquidLoop(heatCapture(type), tanks ? IMMERSION_SUPPLY_WATER_C : DLC_SUPPLY_WATER_C,
+                DLC_WATER_DELTA_T_K, DRY_COOLER_APPROACH_K,
                 DRY_COOLER_AIR_DELTA_T_K, DRY_COOLER_FAN_PA, lei.tower().towerFanEfficiency(), lei.economizerPumpPa(),
                 lei.economizerPumpEfficiency(), lei.tower());
     }
 
+    /** Share of IT heat the liquid loop carries: cold plates {@link #DLC_HEAT_CAPTURE}, tanks {@link #IMMERSION_HEAT_CAPTURE}, none for air. */
+    public static double heatCapture(CoolingType type) {
+        return switch (type) {
+            case DIRECT_TO_CHIP -> DLC_HEAT_CAPTURE;
+            case IMMERSION -> IMMERSION_HEAT_CAPTURE;
+            case AIR, AIR_CONTAINMENT -> 0.0;
+        };
+    }
+
     public static double serverFanShare(CoolingType type) {
-        return type.isLiquid() ? DLC_SERVER_FAN_SHARE : AIR_SERVER_FAN_SHARE;
+        return switch (type) {
+            case DIRECT_TO_CHIP -> DLC_SERVER_FAN_SHARE;
+            case IMMERSION -> IMMERSION_SERVER_FAN_SHARE;
+            case AIR, AIR_CONTAINMENT -> AIR_SERVER_FAN_SHARE;
+        };
     }
 
-    /** ASHRAE TC 9.9 class the design runs in: A1 air (18–27 °C recommended), W32 facility water for cold plates. */
+    /** ASHRAE TC 9.9 class the design runs in: A1 air (18–27 °C recommended), W32 facility water for cold plates, W40 for immersion tanks. */
     public static String ashraeClass(CoolingType type) {
-        return type.isLiquid() ? "W32 + A1" : "A1";
-    }
-
-    public static String heatRejection(CoolingType type) {
-        return type.isLiquid() ? "dry_coolers (liquid) + cooling_towers_waterside_economizer (residual air)"
-                : "cooling_towers_waterside_economizer";
+        return switch (type) {
+            case DIRECT_TO_CHIP -> "W32 + A1";
+            case IMMERSION -> "W40 + A1";
+            case AIR, AIR_CONTAINMENT -> "A1";
+        };
     }
 }

@@ -1,6 +1,6 @@
 package dev.edgeplan.core.facility.cooling;
 
-import dev.edgeplan.core.facility.climate.Psychrometrics;
+import dev.edgeplan.core.scenario.HeatRejection;
 
 /**
  * Direct-to-chip liquid loop: the captured share of IT heat goes through CDUs to warm facility water rejected by
@@ -16,11 +16,6 @@ import dev.edgeplan.core.facility.climate.Psychrometrics;
 public record LiquidLoop(double heatCaptureFraction, double supplyWaterC, double waterDeltaTK, double dryCoolerApproachK,
                          double dryCoolerAirDeltaTK, double dryCoolerFanPa, double dryCoolerFanEfficiency,
                          double loopPumpPa, double loopPumpEfficiency, TowerPlant plant) {
-
-    /** Evaporative pads cool the air by 70 % of the wet-bulb depression (pad effectiveness 70–85 % [R]). */
-    public static final double ADIABATIC_EFFECTIVENESS = 0.70;
-    /** Pads are wetted only above this dry bulb [R]. */
-    public static final double ADIABATIC_ON_ABOVE_C = 20.0;
 
     /**
      * Power of the liquid loop carrying {@code liquidHeatKw} (the load record carries that heat as IT) with the
@@ -39,17 +34,12 @@ public record LiquidLoop(double heatCaptureFraction, double supplyWaterC, double
                     pressurePa, plant);
             return new PlantPower(load, 0.0, 0.0, pumpKw, t[0], t[1], t[2], t[3], free, t[4]);
         }
-        boolean pads = rejection == HeatRejection.ADIABATIC_DRY_COOLER && dryBulbC > ADIABATIC_ON_ABOVE_C;
-        double airC = pads ? dryBulbC - ADIABATIC_EFFECTIVENESS * (dryBulbC - wetBulbC) : dryBulbC;
-        double free = WatersideEconomizer.freeFraction(airC + dryCoolerApproachK, supplyWaterC, supplyWaterC + waterDeltaTK);
-        double chillerHeatKw = liquidHeatKw * (1.0 - free);
-        double chillerKw = chillerHeatKw / Machines.chillerCop(plant.chillerPartLoad(), airC + dryCoolerApproachK,
-                plant.copOffset());
-        double airFlow = (liquidHeatKw + chillerKw) / (1.006 * dryCoolerAirDeltaTK);
-        double fanKw = Machines.fanKw(airFlow, Psychrometrics.airDensityKgPerM3(dryBulbC, pressurePa), dryCoolerFanPa,
-                dryCoolerFanEfficiency);
-        // Water evaporated to cool the coil air from dry bulb to airC.
-        double padWaterKgPerS = pads ? airFlow * 1.006 * (dryBulbC - airC) / Psychrometrics.latentHeatKjPerKg(wetBulbC) : 0.0;
-        return new PlantPower(load, 0.0, 0.0, pumpKw, chillerKw, 0.0, 0.0, fanKw, free, padWaterKgPerS);
+        DryCooler.Result r = dryCooler().reject(liquidHeatKw, supplyWaterC, supplyWaterC + waterDeltaTK, dryBulbC,
+                wetBulbC, pressurePa, rejection == HeatRejection.ADIABATIC_DRY_COOLER, plant);
+        return new PlantPower(load, 0.0, 0.0, pumpKw, r.chillerKw(), 0.0, 0.0, r.fanKw(), r.free(), r.padWaterKgPerS());
+    }
+
+    public DryCooler dryCooler() {
+        return new DryCooler(dryCoolerApproachK, dryCoolerAirDeltaTK, dryCoolerFanPa, dryCoolerFanEfficiency);
     }
 }

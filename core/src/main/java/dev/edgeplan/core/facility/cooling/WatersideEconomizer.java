@@ -1,6 +1,7 @@
 package dev.edgeplan.core.facility.cooling;
 
 import dev.edgeplan.core.facility.climate.Psychrometrics;
+import dev.edgeplan.core.scenario.HeatRejection;
 
 /**
  * Chilled-water CRAH plant with a waterside economizer on cooling towers and chiller trim: a
@@ -42,6 +43,16 @@ public final class WatersideEconomizer {
 
     public static PlantPower power(Parameters p, ElectricalLoad load, double dryBulbC, double rhFraction,
                                    double pressurePa) {
+        return power(p, load, dryBulbC, rhFraction, pressurePa, HeatRejection.COOLING_TOWER, null);
+    }
+
+    /**
+     * The same CRAH plant with another heat rejection: with {@code dry_cooler} or {@code adiabatic_dry_cooler}
+     * the facility water is cooled for free by the dry coolers (no plate heat exchanger) and the chiller condenses
+     * through them ({@link DryCooler}); pumps, fans and humidification are unchanged, no tower water is evaporated.
+     */
+    public static PlantPower power(Parameters p, ElectricalLoad load, double dryBulbC, double rhFraction,
+                                   double pressurePa, HeatRejection rejection, DryCooler dryCooler) {
         double wetBulb = Psychrometrics.wetBulbC(dryBulbC, rhFraction, pressurePa);
         double heatKw = load.heatKw();
         double supplyFlow = heatKw / (1.01 * p.airDeltaTK());
@@ -53,6 +64,17 @@ public final class WatersideEconomizer {
         double returnWater = supplyWater + p.tower().chilledWaterDeltaTK();
         double humidifyKgPerS = latentKw / Psychrometrics.latentHeatKjPerKg(0.5 * (supplyWater + returnWater));
         double humidifierKw = Machines.pumpKw(humidifyKgPerS, p.humidifierPumpPa(), p.humidifierPumpEfficiency());
+        if (rejection != HeatRejection.COOLING_TOWER) {
+            DryCooler.Result r = dryCooler.reject(coolingKw, supplyWater, returnWater, dryBulbC, wetBulb, pressurePa,
+                    rejection == HeatRejection.ADIABATIC_DRY_COOLER, p.tower());
+            double chillerHeatKw = coolingKw * (1.0 - r.free());
+            double economizerPumpKw = Machines.pumpKw(Machines.waterFlowKgPerS(coolingKw * r.free(),
+                    p.tower().chilledWaterDeltaTK()), p.economizerPumpPa(), p.economizerPumpEfficiency());
+            double chilledWaterPumpKw = Machines.pumpKw(Machines.waterFlowKgPerS(chillerHeatKw,
+                    p.tower().chilledWaterDeltaTK()), p.tower().chilledWaterPumpPa(), p.tower().chilledWaterPumpEfficiency());
+            return new PlantPower(load, fanKw, humidifierKw, economizerPumpKw, r.chillerKw(), chilledWaterPumpKw, 0.0,
+                    r.fanKw(), r.free(), r.padWaterKgPerS() + humidifyKgPerS);
+        }
         double free = freeFraction(wetBulb + p.tower().towerApproachK() + p.heatExchangerApproachK(), supplyWater,
                 returnWater);
         double economizerHeat = coolingKw * free;

@@ -23,19 +23,23 @@ public final class PowerSizing {
     public static PowerEquipment size(PowerChain chain, Redundancy topology, double facilityPeakKw, int racks,
                                       double kwPerRack) {
         double feedKva = facilityPeakKw * FacilityDefaults.UTILITY_CONTINUOUS_LOAD_FACTOR / PowerDefaults.POWER_FACTOR;
-        // Each path carries the whole facility load (one path in N / N+1, either path in 2N).
-        double pathKva = facilityPeakKw / PowerDefaults.POWER_FACTOR;
+        // Each path carries the whole facility load (one path in N / N+1, either path in 2N); a distributed block
+        // carries 1/k of it, with no spare transformer inside the block.
+        boolean blocks = topology == Redundancy.DISTRIBUTED;
+        int share = blocks ? chain.systemsNeeded() : 1;
+        double pathKva = facilityPeakKw / PowerDefaults.POWER_FACTOR / share;
         double transformerKva = Ladder.unitSize(pathKva, PowerDefaults.TRANSFORMER_LADDER_KVA);
         int transformersNeeded = Ladder.unitsNeeded(pathKva, transformerKva);
-        int transformers = topology.installedUnits(transformersNeeded);
+        int transformers = blocks ? chain.systems() * transformersNeeded : topology.installedUnits(transformersNeeded);
         double switchboardAmps = Ladder.atLeast(FeedCapacity.threePhaseAmps(transformerKva, PowerDefaults.LV_VOLTS)
                 * FacilityDefaults.UTILITY_CONTINUOUS_LOAD_FACTOR, PowerDefaults.SWITCHBOARD_LADDER_A);
         double batteryKwh = chain.upsModuleKw() * chain.upsModulesInstalled() * PowerDefaults.BATTERY_MINUTES / 60.0
                 / PowerDefaults.INVERTER_EFFICIENCY;
         double fuelLitres = facilityPeakKw * PowerDefaults.FUEL_HOURS * PowerDefaults.DIESEL_L_PER_KWH;
-        // Each path's PDUs carry the whole IT load (the other path may be down).
-        double pduKva = Ladder.unitSize(chain.upsLoadKw() / PowerDefaults.POWER_FACTOR, PowerDefaults.FLOOR_PDU_LADDER_KVA);
-        int pdusPerPath = Ladder.unitsNeeded(chain.upsLoadKw() / PowerDefaults.POWER_FACTOR, pduKva);
+        // Each path's PDUs carry the whole IT load (the other path may be down); a block's PDUs 1/k of it.
+        double pduLoadKva = chain.upsLoadKw() / PowerDefaults.POWER_FACTOR / share;
+        double pduKva = Ladder.unitSize(pduLoadKva, PowerDefaults.FLOOR_PDU_LADDER_KVA);
+        int pdusPerPath = Ladder.unitsNeeded(pduLoadKva, pduKva);
         double rackAmps = rackFeedAmps(kwPerRack);
         List<EquipmentItem> items = new ArrayList<>();
         items.add(new EquipmentItem("utility_service", feedKva > 0 ? 1 : 0, feedKva, "kVA"));
@@ -46,7 +50,7 @@ public final class PowerSizing {
         items.add(new EquipmentItem("ups_module", chain.upsModulesInstalled(), chain.upsModuleKw(), "kW"));
         items.add(new EquipmentItem("ups_battery_string", chain.upsModulesInstalled(),
                 chain.upsModulesInstalled() > 0 ? batteryKwh / chain.upsModulesInstalled() : 0.0, "kWh"));
-        items.add(new EquipmentItem("floor_pdu", pdusPerPath * topology.paths(), pduKva, "kVA"));
+        items.add(new EquipmentItem("floor_pdu", pdusPerPath * chain.systems(), pduKva, "kVA"));
         items.add(new EquipmentItem("rack_pdu", 2 * racks, rackAmps, "A"));
         return new PowerEquipment(feedKva, transformers, transformerKva, transformers, switchboardAmps,
                 PowerDefaults.BATTERY_MINUTES, batteryKwh, PowerDefaults.FUEL_HOURS, fuelLitres, rackAmps, items);

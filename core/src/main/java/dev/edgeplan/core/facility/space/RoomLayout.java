@@ -24,15 +24,24 @@ public record RoomLayout(int racks, double whiteSpaceM2, double grossM2, double 
     /** Loaded air-cooled GPU rack ≈ 1,000 kg [R]; liquid-cooled rack-scale system ≈ 1,360 kg (GB200 NVL72, 3,000 lb) [S]. */
     public static final double AIR_RACK_KG = 1_000.0;
     public static final double LIQUID_RACK_KG = 1_360.0;
+    /**
+     * Single-phase immersion tank (a horizontal "rack" of ~42 U): footprint 0.9 m × 2.4 m, ≈ 2,300 kg filled with
+     * ~1,000 L of dielectric fluid, white space per tank incl. service aisles and lifting clearance 5.5 m² [R: vendor
+     * tank outlines of the GRC ICEraQ / LiquidStack DataTank class, not re-verified].
+     */
+    public static final double IMMERSION_TANK_FOOTPRINT_M2 = 2.16;
+    public static final double IMMERSION_TANK_KG = 2_300.0;
+    public static final double WHITE_SPACE_M2_PER_TANK = 5.5;
     /** Typical raised-floor panel rating ≈ 12 kPa (250 lb/ft²) [R]. */
     public static final double RAISED_FLOOR_KPA = 12.0;
 
     static final double G = 9.80665;
 
     public static RoomLayout of(int racks, CoolingType cooling) {
-        double white = racks * WHITE_SPACE_M2_PER_RACK;
-        double mass = cooling.isLiquid() ? LIQUID_RACK_KG : AIR_RACK_KG;
-        double kpa = mass * G / RACK_FOOTPRINT_M2 / 1000.0;
+        boolean tanks = cooling == CoolingType.IMMERSION;
+        double white = racks * (tanks ? WHITE_SPACE_M2_PER_TANK : WHITE_SPACE_M2_PER_RACK);
+        double mass = tanks ? IMMERSION_TANK_KG : cooling.isLiquid() ? LIQUID_RACK_KG : AIR_RACK_KG;
+        double kpa = mass * G / (tanks ? IMMERSION_TANK_FOOTPRINT_M2 : RACK_FOOTPRINT_M2) / 1000.0;
         String note = kpa > RAISED_FLOOR_KPA
                 ? String.format("%s racks ≈ %.0f kg load %.1f kPa over the footprint, above a typical %.0f kPa raised floor: "
                         + "slab on grade or a floor rated for it%s", cooling.isLiquid() ? "liquid-cooled" : "loaded", mass, kpa,

@@ -90,4 +90,16 @@ class AvailabilityTest {
         assertThat(twoN).isLessThanOrEqualTo(twoNPlus1);
         assertThat(SiteAvailability.of(Redundancy.TWO_N, 2, 2, 4).tierLike()).isEqualTo(UptimeTier.III);
     }
+
+    @Test
+    void distributedThreeOfFourBlocksIsTheBinomialClosedForm() {
+        // One module per block, perfect switchgear and PDU, no maintenance: 3-of-4 = 4A³ − 3A⁴; A = 0.99 → 0.99940797.
+        double a = 0.99;
+        assertThat(SiteAvailability.distributedPaths(3, 4, 1, a, 0, 1.0, 1.0))
+                .isCloseTo(4 * Math.pow(a, 3) - 3 * Math.pow(a, 4), within(1e-15)).isCloseTo(0.99940797, within(1e-8));
+        // Each block in maintenance for 8 h: 3 of the other 3 must hold for 4 × 8 h a year.
+        double m = 8 / 8760.0;
+        assertThat(SiteAvailability.distributedPaths(3, 4, 1, a, 8, 1.0, 1.0))
+                .isCloseTo((1 - 4 * m) * (4 * Math.pow(a, 3) - 3 * Math.pow(a, 4)) + 4 * m * Math.pow(a, 3), within(1e-15));
+    }
 }

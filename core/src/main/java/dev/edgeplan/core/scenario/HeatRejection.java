@@ -1,4 +1,4 @@
-package dev.edgeplan.core.facility.cooling;
+package dev.edgeplan.core.scenario;
 
 /** How the liquid loop of a direct-to-chip hall rejects its heat. */
 public enum HeatRejection {

@@ -1,0 +1,65 @@
+package dev.edgeplan.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stops real {@code edgeplan plan} processes with SIGTERM at several moments of the run (while planning, while
+ * writing plan.json and report.html, while rendering the PDF): whatever was written must be whole, no temporary file
+ * may remain, and the process must say it was interrupted.
+ */
+class InterruptTest {
+
+    private static final Path EXAMPLE = Path.of("../examples/dallas-chat.yaml");
+
+    @Test
+    void sigtermLeavesOnlyCompleteFiles(@TempDir Path tmp) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        int interrupted = 0;
+        for (long delayMs : List.of(300L, 1500L, 3000L, 4500L)) {
+            Path out = tmp.resolve("out-" + delayMs);
+            Path err = tmp.resolve("err-" + delayMs + ".txt");
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "plan", EXAMPLE.toString(), "--out", out.toString())
+                    .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean exited = p.waitFor(delayMs, TimeUnit.MILLISECONDS);
+            if (!exited) {
+                p.destroy();
+                interrupted++;
+                assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
+                assertThat(Files.readString(err, StandardCharsets.UTF_8)).as("delay " + delayMs)
+                        .contains("edgeplan: interrupted");
+            }
+            if (Files.exists(out)) {
+                try (Stream<Path> files = Files.list(out)) {
+                    for (Path f : files.toList()) {
+                        String name = f.getFileName().toString();
+                        assertThat(name).as("delay " + delayMs).doesNotEndWith(".tmp").doesNotStartWith(".");
+                        if (name.equals("plan.json")) {
+                            assertThat(Files.readString(f).strip()).startsWith("{").endsWith("}");
+                        }
+                        if (name.equals("report.html")) {
+                            assertThat(Files.readString(f).strip()).endsWith("</html>");
+                        }
+                        if (name.equals("report.pdf")) {
+                            assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).strip())
+                                    .endsWith("%%EOF");
+                        }
+                    }
+                }
+            }
+        }
+        // a JVM cannot even read the scenario in 300 ms: at least that run was stopped mid-way
+        assertThat(interrupted).isPositive();
+    }
+}
