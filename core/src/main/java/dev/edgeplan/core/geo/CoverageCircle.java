@@ -34,7 +34,6 @@ public final class CoverageCircle {
         if (!(radiusKm > 0)) {
             return List.of();
         }
-        double delta = radiusKm / GreatCircle.EARTH_RADIUS_KM;
         double northPoleKm = Math.toRadians(90.0 - latDeg) * GreatCircle.EARTH_RADIUS_KM;
         double southPoleKm = Math.toRadians(90.0 + latDeg) * GreatCircle.EARTH_RADIUS_KM;
         boolean north = radiusKm >= northPoleKm;
@@ -44,14 +43,13 @@ public final class CoverageCircle {
                     new double[] {-180, 90})));
         }
         if (north || south) {
-            return List.of(polarCap(latDeg, lonDeg, delta, segments, north));
+            return List.of(polarCap(latDeg, lonDeg, radiusKm, segments, north));
         }
         // bearings clockwise from north trace the circle clockwise on the map; walk them backwards
         List<double[]> ring = new ArrayList<>();
         for (int i = 0; i < segments; i++) {
-            double bearing = -2 * Math.PI * i / segments;
-            double[] p = destination(latDeg, lonDeg, delta, bearing);
-            ring.add(new double[] {lonDeg + wrap(p[0] - lonDeg), p[1]});
+            double[] p = GreatCircle.destination(latDeg, lonDeg, -360.0 * i / segments, radiusKm);
+            ring.add(new double[] {lonDeg + wrap(p[1] - lonDeg), p[0]});
         }
         List<List<double[]>> out = new ArrayList<>();
         for (int shift = -1; shift <= 1; shift++) {
@@ -81,11 +79,11 @@ public final class CoverageCircle {
      * A cap around a pole: the circle's points sorted by longitude from -180 to 180, eastward for the north pole
      * (the cap is on the left, to the north) and westward for the south pole, then closed along the pole's latitude.
      */
-    private static List<double[]> polarCap(double latDeg, double lonDeg, double delta, int segments, boolean north) {
+    private static List<double[]> polarCap(double latDeg, double lonDeg, double radiusKm, int segments, boolean north) {
         List<double[]> boundary = new ArrayList<>();
         for (int i = 0; i < segments; i++) {
-            double[] p = destination(latDeg, lonDeg, delta, 2 * Math.PI * i / segments);
-            boundary.add(new double[] {wrap(p[0]), p[1]});
+            double[] p = GreatCircle.destination(latDeg, lonDeg, 360.0 * i / segments, radiusKm);
+            boundary.add(new double[] {wrap(p[1]), p[0]});
         }
         boundary.sort((a, b) -> Double.compare(a[0], b[0]));
         double[] first = boundary.get(0);
@@ -104,16 +102,6 @@ public final class CoverageCircle {
             java.util.Collections.reverse(ring);
         }
         return close(ring);
-    }
-
-    /** {lon, lat} in degrees at angular distance {@code delta} and {@code bearing} (radians) from a point. */
-    static double[] destination(double latDeg, double lonDeg, double delta, double bearing) {
-        double phi1 = Math.toRadians(latDeg);
-        double sinPhi2 = Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(bearing);
-        double phi2 = Math.asin(Math.max(-1, Math.min(1, sinPhi2)));
-        double dLambda = Math.atan2(Math.sin(bearing) * Math.sin(delta) * Math.cos(phi1),
-                Math.cos(delta) - Math.sin(phi1) * sinPhi2);
-        return new double[] {lonDeg + Math.toDegrees(dLambda), Math.toDegrees(phi2)};
     }
 
     /** Longitude difference into (-180, 180]. */
