@@ -30,7 +30,7 @@ class InterruptTest {
             Path out = tmp.resolve("out-" + delayMs);
             Path err = tmp.resolve("err-" + delayMs + ".txt");
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "plan", EXAMPLE.toString(), "--out", out.toString())
+                    "plan", EXAMPLE.toString(), "--out", out.toString(), "--format", "json,html,xlsx,geojson,pdf")
                     .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             boolean exited = p.waitFor(delayMs, TimeUnit.MILLISECONDS);
             if (!exited) {
@@ -50,6 +50,14 @@ class InterruptTest {
                         }
                         if (name.equals("report.html")) {
                             assertThat(Files.readString(f).strip()).endsWith("</html>");
+                        }
+                        if (name.equals("plan.geojson")) {
+                            assertThat(Files.readString(f).strip()).startsWith("{").endsWith("}");
+                        }
+                        if (name.equals("plan.xlsx")) {
+                            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(f))) {
+                                assertThat(book.getNumberOfSheets()).as("delay " + delayMs).isPositive();
+                            }
                         }
                         if (name.equals("report.pdf")) {
                             assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).strip())
