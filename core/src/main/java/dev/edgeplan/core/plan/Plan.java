@@ -35,9 +35,4 @@ public record Plan(String scenarioName, int horizonYears, long seed, String acce
         this(scenarioName, horizonYears, seed, acceleratorId, serverId, summary, siting, workloads, sites, economics,
                 warnings, assumptions, PlanGeography.NONE);
     }
-
-    public Plan withGeography(PlanGeography g) {
-        return new Plan(scenarioName, horizonYears, seed, acceleratorId, serverId, summary, siting, workloads, sites,
-                economics, warnings, assumptions, g);
-    }
 }
