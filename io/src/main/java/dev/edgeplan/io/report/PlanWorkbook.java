@@ -104,7 +104,7 @@ public final class PlanWorkbook {
     /** The workbook's bytes (an OOXML zip package). */
     public static byte[] write(Plan plan) {
         PlanWorkbook w = new PlanWorkbook();
-        // the cash-flow sheet first so the others can point at its cells; the order is fixed afterwards
+        // sheets in their final order; the cash-flow sheet is filled first so the others can point at its cells
         Sheet summary = w.book.createSheet("summary");
         Sheet sites = w.book.createSheet("sites");
         Sheet capacity = w.book.createSheet("capacity");
