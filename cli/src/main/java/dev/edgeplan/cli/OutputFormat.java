@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * What {@code plan --format} can write: each value, its files and how they are made from the plan. A new output is
- * one constant here and its case in {@link #writeAll} (the compiler asks for it). Every file goes through {@link AtomicFiles} (temporary file, then rename).
+ * one constant here and its case in {@link #writeAll} (the compiler asks for it). Every file goes through
+ * {@link AtomicFiles} (temporary file, then rename).
  */
 enum OutputFormat {
     JSON(true, "plan.json"),
