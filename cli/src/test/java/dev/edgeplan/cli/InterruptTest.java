@@ -26,6 +26,7 @@ class InterruptTest {
     void sigtermLeavesOnlyCompleteFiles(@TempDir Path tmp) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int interrupted = 0;
+        int announced = 0;
         for (long delayMs : List.of(300L, 1500L, 3000L, 4500L)) {
             Path out = tmp.resolve("out-" + delayMs);
             Path err = tmp.resolve("err-" + delayMs + ".txt");
@@ -37,8 +38,15 @@ class InterruptTest {
                 p.destroy();
                 interrupted++;
                 assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
-                assertThat(Files.readString(err, StandardCharsets.UTF_8)).as("delay " + delayMs)
-                        .contains("edgeplan: interrupted");
+                String stderr = Files.readString(err, StandardCharsets.UTF_8);
+                if (stderr.isEmpty()) {
+                    // on a loaded machine the JVM may still be starting, before main() installs its hook: then
+                    // nothing can have been written
+                    assertThat(out).as("delay " + delayMs).doesNotExist();
+                } else {
+                    assertThat(stderr).as("delay " + delayMs).contains("edgeplan: interrupted");
+                    announced++;
+                }
             }
             if (Files.exists(out)) {
                 try (Stream<Path> files = Files.list(out)) {
@@ -69,5 +77,7 @@ class InterruptTest {
         }
         // a JVM cannot even read the scenario in 300 ms: at least that run was stopped mid-way
         assertThat(interrupted).isPositive();
+        // and at least one run was stopped after the hook was in place, and said so
+        assertThat(announced).isPositive();
     }
 }
