@@ -21,6 +21,16 @@ public final class PdfReport {
 
     static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
+    /** Held so the JUL configuration is not garbage-collected with the logger. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        // The renderer and PDFBox log font fallbacks and CSS they skip to stderr, which is the user's channel for
+        // edgeplan's own messages: keep them quiet (the PDF test checks the output instead).
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
     private PdfReport() {
     }
 

@@ -49,6 +49,11 @@ final class TextFile {
 
     /** Strict UTF-8: a bad byte is reported at its line and column, not replaced. */
     static Loaded decode(byte[] bytes) {
+        String utf16 = utf16Bom(bytes);
+        if (utf16 != null) {
+            return new Loaded(null, "the file is " + utf16 + " (it starts with that byte order mark); save it as UTF-8",
+                    1, 1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -68,6 +73,17 @@ final class TextFile {
         decoder.flush(out);
         out.flip();
         return new Loaded(stripBom(out.toString()), null, 0, 0);
+    }
+
+    /** Editors on Windows often save "Unicode" text as UTF-16 with a byte order mark: name it instead of its 0xFF. */
+    private static String utf16Bom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return "UTF-16LE";
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return "UTF-16BE";
+        }
+        return null;
     }
 
     static String stripBom(String text) {
