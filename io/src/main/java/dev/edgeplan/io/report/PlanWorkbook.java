@@ -17,6 +17,7 @@ import dev.edgeplan.core.plan.Assumption;
 import dev.edgeplan.core.plan.Plan;
 import dev.edgeplan.core.plan.PlanSummary;
 import dev.edgeplan.core.plan.SitePlan;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -72,6 +73,7 @@ public final class PlanWorkbook {
     static final int CASH_HEADER_ROW = 6;
 
     private static final String CF = "'cash flow'!";
+    static final String TRUNCATED = "… [truncated: a cell holds at most 32,767 characters]";
     private static final int MAX_WIDTH_CHARS = 60;
 
     private final XSSFWorkbook book = new XSSFWorkbook();
@@ -126,7 +128,7 @@ public final class PlanWorkbook {
         w.book.setForceFormulaRecalculation(true);
         w.book.getProperties().getCoreProperties().setCreated(Optional.of(CREATED));
         w.book.getProperties().getCoreProperties().setCreator("edgeplan");
-        w.book.getProperties().getCoreProperties().setTitle("edgeplan plan: " + plan.scenarioName());
+        w.book.getProperties().getCoreProperties().setTitle(cellText("edgeplan plan: " + plan.scenarioName()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook b = w.book) {
             b.write(out);
@@ -380,6 +382,22 @@ public final class PlanWorkbook {
         t.finish();
     }
 
+    /**
+     * Text as a cell can hold it: Excel refuses more than 32,767 characters in a cell, so a longer text (a scenario
+     * name, a warning) is cut there and ends with {@link #TRUNCATED}.
+     */
+    static String cellText(String s) {
+        int max = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = max - TRUNCATED.length();
+        if (Character.isLowSurrogate(s.charAt(cut))) {
+            cut--;
+        }
+        return s.substring(0, cut) + TRUNCATED;
+    }
+
     static String acceptance(Acceptance a) {
         return a.metric() + " " + a.comparator() + " " + Fmt.plain(a.value()) + (a.unit().isEmpty() ? "" : " " + a.unit());
     }
@@ -458,7 +476,7 @@ public final class PlanWorkbook {
                     c.setCellStyle(Math.abs(d) >= 1000 ? money : decimal);
                     width = Math.abs(d) >= 1000 ? String.format("%,.0f", d).length() : 8;
                 } else {
-                    String str = String.valueOf(v);
+                    String str = cellText(String.valueOf(v));
                     c.setCellValue(str);
                     width = str.length();
                 }

@@ -147,6 +147,17 @@ class PlanWorkbookTest {
         }
     }
 
+    @Test
+    void textLongerThanACellHoldsIsCutAndMarked() throws IOException {
+        String name = "x".repeat(40_000);
+        Plan longName = ReportPlans.plan(PlanFixture.builder().scenarioName(name).build());
+        try (XSSFWorkbook book = open(PlanWorkbook.write(longName))) {
+            String cell = book.getSheet("summary").getRow(1).getCell(1).getStringCellValue();
+            assertThat(cell).hasSize(32_767).startsWith("xxxx").endsWith(PlanWorkbook.TRUNCATED);
+        }
+        assertThat(PlanWorkbook.cellText("short")).isEqualTo("short");
+    }
+
     private static XSSFWorkbook open(byte[] bytes) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }

@@ -26,7 +26,10 @@ final class ReportPlans {
     }
 
     static Plan plan() {
-        Plan p = PlanFixture.plan();
+        return plan(PlanFixture.plan());
+    }
+
+    static Plan plan(Plan p) {
         List<Assumption> assumptions = new ArrayList<>(p.assumptions());
         assumptions.add(new Assumption("finance.discount_rate_pct", PlanFixture.DISCOUNT_RATE_PCT, "%",
                 "fixture: the rate its cash flows were discounted at"));
