@@ -47,6 +47,7 @@ public final class HtmlReport {
         h.open("main");
         header(h, plan);
         summary(h, plan);
+        map(h, plan);
         sites(h, plan);
         workloads(h, plan);
         charts(h, plan);
@@ -88,6 +89,9 @@ public final class HtmlReport {
                 {"warnings", "Warnings"}, {"assumptions", "Assumptions"}};
         for (String[] link : links) {
             h.el("a", link[1], "href", "#" + link[0]);
+            if (link[0].equals("summary") && hasMap(plan)) {
+                h.el("a", "Map", "href", "#map");
+            }
         }
         h.close("nav");
         h.close("header");
@@ -199,6 +203,23 @@ public final class HtmlReport {
             h.close("div");
         }
         h.close("section");
+    }
+
+    /** The map, when the plan knows where its demand is (plans from the planner; not hand-built fixtures). */
+    private static void map(Html h, Plan plan) {
+        if (!hasMap(plan)) {
+            return;
+        }
+        h.open("section", "id", "map");
+        h.el("h2", "Map");
+        figure(h, "Demand points sized by design-year peak requests (grey: beyond every SLO), candidate sites (rings), "
+                + "chosen sites (dots) and the area each reaches within each workload's SLO",
+                () -> MapChart.write(h, MapChart.MapData.of(plan)));
+        h.close("section");
+    }
+
+    private static boolean hasMap(Plan plan) {
+        return !plan.geography().demandPoints().isEmpty() || !plan.geography().candidates().isEmpty();
     }
 
     /** A chart in a captioned figure. */

@@ -3,6 +3,10 @@ package dev.edgeplan.io.report;
 import dev.edgeplan.core.geo.GreatCircle;
 import dev.edgeplan.io.geo.Boundaries;
 
+import dev.edgeplan.core.plan.Plan;
+import dev.edgeplan.core.plan.PlanGeography;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,11 +40,34 @@ final class MapChart {
     record SiteDot(String id, double lat, double lon) {
     }
 
-    /** A chosen site with the radius its SLO reaches. */
-    record Reach(String id, double lat, double lon, double radiusKm) {
+    /** How far a chosen site reaches within one workload's SLO. */
+    record Reach(String siteId, String workloadId, double lat, double lon, double radiusKm) {
     }
 
-    record MapData(List<DemandDot> demand, List<SiteDot> candidates, List<Reach> chosen) {
+    record MapData(List<DemandDot> demand, List<SiteDot> candidates, List<SiteDot> chosen, List<Reach> reach) {
+
+        /** The plan's geography: demand sized by design-year peak requests, reach per chosen site and workload. */
+        static MapData of(Plan plan) {
+            List<DemandDot> demand = new ArrayList<>();
+            for (PlanGeography.PointDemand d : plan.geography().demandPoints()) {
+                double peak = 0;
+                boolean reached = false;
+                for (PlanGeography.PointWorkload w : d.workloads()) {
+                    peak += w.peakRequestsPerSDesign();
+                    reached |= w.siteId().isPresent();
+                }
+                demand.add(new DemandDot(d.point().lat(), d.point().lon(), peak, reached));
+            }
+            List<SiteDot> candidates = plan.geography().candidates().stream()
+                    .map(c -> new SiteDot(c.id(), c.lat(), c.lon())).toList();
+            List<SiteDot> chosen = plan.sites().stream().map(s -> new SiteDot(s.id(), s.lat(), s.lon())).toList();
+            List<Reach> reach = new ArrayList<>();
+            for (PlanGeography.SloCoverage c : plan.geography().coverage()) {
+                plan.sites().stream().filter(s -> s.id().equals(c.siteId())).findFirst().ifPresent(s ->
+                        reach.add(new Reach(s.id(), c.workloadId(), s.lat(), s.lon(), c.radiusKm())));
+            }
+            return new MapData(demand, candidates, chosen, reach);
+        }
     }
 
     /** Longitude/latitude window and its projection onto the SVG. */
@@ -76,7 +103,7 @@ final class MapChart {
             }
         }
         h.close("g");
-        for (Reach r : data.chosen()) {
+        for (Reach r : data.reach()) {
             double[] circle = new double[CIRCLE_POINTS * 2 + 2];
             for (int i = 0; i <= CIRCLE_POINTS; i++) {
                 double[] p = GreatCircle.destination(r.lat(), r.lon(), 360.0 * i / CIRCLE_POINTS, r.radiusKm());
@@ -84,7 +111,7 @@ final class MapChart {
                 circle[2 * i + 1] = p[0];
             }
             h.open("path", "class", "reach", "d", path(circle, v, false));
-            h.el("title", r.id() + ": reach within SLO, " + Fmt.num(r.radiusKm(), 0) + " km");
+            h.el("title", r.siteId() + ", " + r.workloadId() + ": reach within SLO, " + Fmt.num(r.radiusKm(), 0) + " km");
             h.close("path");
         }
         double maxWeight = data.demand().stream().mapToDouble(DemandDot::weight).max().orElse(0.0);
@@ -98,13 +125,13 @@ final class MapChart {
             h.el("title", "candidate " + c.id());
             h.close("circle");
         }
-        for (Reach r : data.chosen()) {
-            double x = v.x(r.lon());
-            double y = v.y(r.lat());
+        for (SiteDot c : data.chosen()) {
+            double x = v.x(c.lon());
+            double y = v.y(c.lat());
             h.open("circle", "class", "chosen", "cx", Fmt.coord(x), "cy", Fmt.coord(y), "r", "6");
-            h.el("title", "chosen site " + r.id());
+            h.el("title", "chosen site " + c.id());
             h.close("circle");
-            h.el("text", r.id(), "class", "bar-label", "x", Fmt.coord(x + 8), "y", Fmt.coord(y - 8));
+            h.el("text", c.id(), "class", "bar-label", "x", Fmt.coord(x + 8), "y", Fmt.coord(y - 8));
         }
         h.close("g");
         scaleBar(h, v);
@@ -128,11 +155,11 @@ final class MapChart {
             minLat = Math.min(minLat, c.lat());
             maxLat = Math.max(maxLat, c.lat());
         }
-        for (Reach r : data.chosen()) {
-            minLon = Math.min(minLon, r.lon());
-            maxLon = Math.max(maxLon, r.lon());
-            minLat = Math.min(minLat, r.lat());
-            maxLat = Math.max(maxLat, r.lat());
+        for (SiteDot c : data.chosen()) {
+            minLon = Math.min(minLon, c.lon());
+            maxLon = Math.max(maxLon, c.lon());
+            minLat = Math.min(minLat, c.lat());
+            maxLat = Math.max(maxLat, c.lat());
         }
         if (!Double.isFinite(minLon)) {
             minLon = -180;
@@ -141,7 +168,7 @@ final class MapChart {
             maxLat = 75;
         }
         // show the reach around the sites, but never let one long reach shrink the points to a speck
-        double maxReachKm = data.chosen().stream().mapToDouble(Reach::radiusKm).max().orElse(0.0);
+        double maxReachKm = data.reach().stream().mapToDouble(Reach::radiusKm).max().orElse(0.0);
         double spanKm = GreatCircle.distanceKm(minLat, minLon, maxLat, maxLon);
         double marginDeg = Math.min(maxReachKm, Math.max(MIN_MARGIN_KM, 0.5 * spanKm)) / KM_PER_DEGREE;
         double cosMid = Math.cos(Math.toRadians((minLat + maxLat) / 2));

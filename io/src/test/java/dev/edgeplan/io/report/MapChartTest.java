@@ -16,7 +16,8 @@ class MapChartTest {
                     new MapChart.DemandDot(31.76, -106.49, 680_000, false)),
             List.of(new MapChart.SiteDot("dfw", 32.90, -96.63), new MapChart.SiteDot("hou", 29.95, -95.33),
                     new MapChart.SiteDot("elp", 31.80, -106.40)),
-            List.of(new MapChart.Reach("dfw", 32.90, -96.63, 300), new MapChart.Reach("hou", 29.95, -95.33, 300)));
+            List.of(new MapChart.SiteDot("dfw", 32.90, -96.63), new MapChart.SiteDot("hou", 29.95, -95.33)),
+            List.of(new MapChart.Reach("dfw", "chat", 32.90, -96.63, 300), new MapChart.Reach("hou", "chat", 29.95, -95.33, 300)));
 
     static String render(MapChart.MapData data) {
         Html h = new Html();
@@ -56,11 +57,26 @@ class MapChartTest {
         assertThat(Double.parseDouble(m.group(2))).isGreaterThan(dfwY);
     }
 
+    /** From a plan: one dot per demand point, a disc per chosen site and workload, every candidate. */
+    @Test
+    void mapDataComesFromThePlanGeography() {
+        var plan = ReportPlans.plan();
+        MapChart.MapData data = MapChart.MapData.of(plan);
+        assertThat(data.demand()).hasSize(plan.geography().demandPoints().size());
+        assertThat(data.candidates()).hasSize(plan.geography().candidates().size());
+        assertThat(data.reach()).hasSize(plan.geography().coverage().size()).isNotEmpty();
+        assertThat(data.chosen()).extracting(MapChart.SiteDot::id)
+                .containsExactlyElementsOf(plan.sites().stream().map(s -> s.id()).toList());
+        String html = HtmlReport.render(plan);
+        assertThat(html).contains("id=\"map\"", "class=\"reach\"", "class=\"chosen\"");
+        assertThat(HtmlReport.render(PlanFixture.plan())).doesNotContain("id=\"map\"");
+    }
+
     @Test
     void worldOutlinesOutsideNorthAmerica() {
         String svg = render(new MapChart.MapData(List.of(new MapChart.DemandDot(48.86, 2.35, 1, true),
-                new MapChart.DemandDot(52.52, 13.40, 1, true)), List.of(),
-                List.of(new MapChart.Reach("fra", 50.11, 8.68, 600))));
+                new MapChart.DemandDot(52.52, 13.40, 1, true)), List.of(), List.of(new MapChart.SiteDot("fra", 50.11, 8.68)),
+                List.of(new MapChart.Reach("fra", "chat", 50.11, 8.68, 600))));
         assertThat(count(svg, "<path d=\"M")).isGreaterThan(5);
         assertThat(svg).contains("class=\"reach\"");
     }
