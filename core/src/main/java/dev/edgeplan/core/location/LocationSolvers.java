@@ -59,6 +59,13 @@ public final class LocationSolvers {
      * Σ<sub>i</sub> demand<sub>i</sub> × (missing covers of i among its k nearest open sites); covered = total − objective.
      */
     public static LocationSolution maxCoverage(LocationProblem distances, double radius, int p, int k, SolveOptions options) {
+        if (k == 1) {
+            if (p < 1 || p > distances.facilities()) {
+                throw new IllegalArgumentException("need 1 ≤ p ≤ facilities, got p=" + p);
+            }
+            return coverage(distances, radius, distances.demand(), new double[distances.facilities()], p, options,
+                    "max-coverage");
+        }
         double[] c = coverCosts(distances, radius, distances.demand(), 0.0);
         LocationProblem covering = new LocationProblem(distances.clients(), distances.facilities(), distances.demand(),
                 new double[distances.facilities()], distances.capacity(), c);
@@ -88,12 +95,53 @@ public final class LocationSolvers {
         if (sum(fixed) == 0) {
             Arrays.fill(fixed, 1.0);
         }
+        if (k == 1) {
+            return coverage(distances, radius, distances.demand(), fixed, 0, options, "set-cover");
+        }
         // an uncovered client costs more than opening every site, so any full cover beats any partial one
         double[] unit = new double[n];
         Arrays.fill(unit, sum(fixed) + 1.0);
         LocationProblem covering = new LocationProblem(n, m, distances.demand(), fixed, distances.capacity(),
                 coverCosts(distances, radius, unit, 0.0));
         return uncapacitated(covering, 0, k, options, "set-cover");
+    }
+
+    /** k = 1 coverage on the sparse reduced model ({@link CoverageModel}): max coverage (p ≥ 1) or set cover (p = 0). */
+    private static LocationSolution coverage(LocationProblem distances, double radius, double[] weight, double[] cost,
+                                             int p, SolveOptions options, String name) {
+        Deadline deadline = new Deadline(options.timeLimitSeconds());
+        CoverageModel model = CoverageModel.of(distances, radius, weight, cost, p, p == 0, deadline);
+        boolean integral = true;
+        for (double v : p == 0 ? cost : weight) {
+            integral &= v == Math.rint(v) && Math.abs(v) < 1e15;
+        }
+        Incumbent incumbent = new Incumbent(integral);
+        model.heuristic(incumbent);
+        boolean exact = options.exactFor((long) distances.clients() * distances.facilities());
+        BranchAndBound.Outcome outcome = BranchAndBound.search(model, incumbent, deadline, exact);
+        boolean[] open = model.expand(incumbent.open, distances.facilities(), p);
+        int[] assignment = nearestOpen(distances, open);
+        Incumbent result = new Incumbent(integral);
+        result.offer(open, incumbent.value);
+        double lb = Math.min(outcome.lowerBound(), incumbent.value);
+        boolean proven = outcome.finished();
+        String method = name + (exact ? ":reduced-lagrangian-branch-and-bound" : ":reduced-heuristic+lagrangian-bound");
+        return new LocationSolution(result.openIndices(), assignment, result.value, lb,
+                proven ? 0.0 : LocationSolution.gap(result.value, lb), proven, deadline.elapsedSeconds(),
+                outcome.nodes(), method);
+    }
+
+    private static int[] nearestOpen(LocationProblem distances, boolean[] open) {
+        int[] a = new int[distances.clients()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = -1;
+            for (int j = 0; j < distances.facilities(); j++) {
+                if (open[j] && (a[i] < 0 || distances.cost(i, j) < distances.cost(i, a[i]))) {
+                    a[i] = j;
+                }
+            }
+        }
+        return a;
     }
 
     /** [i*m+j] = 0 when facility j is within the radius of client i, else {@code penalty[i]}. */
