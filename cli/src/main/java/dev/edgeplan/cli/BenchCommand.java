@@ -285,12 +285,26 @@ final class BenchCommand implements Runnable {
                 extra.put("covered_pct_bound", 100.0 * (total - s.lowerBound()) / total);
                 // the gap on the maximised quantity (covered population), the usual measure for maximal coverage
                 extra.put("covered_gap", (s.objective() - s.lowerBound()) / (total - s.lowerBound()));
+                extra.put("peak_heap_mb", peakHeapMb());
                 return new Result(name, "max-coverage", sites, s, extra);
             }
             extra.put("unreachable_points", (double) (all - n));
-            return new Result(name, "set-cover", null, LocationSolvers.setCover(problem, sloMs, 1, options), extra);
+            LocationSolution cover = LocationSolvers.setCover(problem, sloMs, 1, options);
+            extra.put("peak_heap_mb", peakHeapMb());
+            return new Result(name, "set-cover", null, cover, extra);
         }
     
+        /** The largest heap the JVM has used so far, summed over its heap pools' peaks (an upper bound). */
+        private static double peakHeapMb() {
+            double bytes = 0;
+            for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                    bytes += pool.getPeakUsage().getUsed();
+                }
+            }
+            return Math.round(bytes / (1024.0 * 1024.0));
+        }
+
         private void write(LocationProblem problem, Path path) {
             StringBuilder b = new StringBuilder();
             b.append(problem.clients()).append(' ').append(problem.facilities()).append('\n');

@@ -190,13 +190,12 @@ public final class LocationSolvers {
         boolean proven = true;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            CoverReduction reduction = new CoverReduction(problem, radii[mid]);
             Decision decision = Decision.UNDECIDED;
             // the two formulations decide different radii fast (set cover: pmed8, pmed13; max coverage: pmed17):
             // alternate them in doubling time slices, wasting at most about half the time on restarts
             for (double slice = FIRST_SLICE_S; !decision.decided() && !deadline.expired(); slice *= 2) {
                 for (int form = 0; form < 2 && !decision.decided(); form++) {
-                    decision = decide(problem, reduction, radii[mid], p, form == 0, deadline.slice(slice), options);
+                    decision = decide(problem, radii[mid], p, form == 0, deadline.slice(slice), options);
                     nodes += decision.nodes();
                 }
             }
@@ -233,44 +232,25 @@ public final class LocationSolvers {
      * Decides "can p sites put everyone within r" within {@code attempt}: as a minimum set cover cut off at
      * p + 1, or as max coverage with p sites cut off at 1 uncovered.
      */
-    private static Decision decide(LocationProblem problem, CoverReduction reduction, double radius, int p,
-                                   boolean asSetCover, Deadline attempt, SolveOptions options) {
-        LocationProblem covering = asSetCover ? reduction.setCover(problem, radius) : reduction.maxCoverage(problem, radius);
-        int sites = Math.min(p, covering.facilities());
-        UncapacitatedModel model = new UncapacitatedModel(covering, asSetCover ? 0 : sites, 1, attempt);
+    private static Decision decide(LocationProblem problem, double radius, int p, boolean asSetCover, Deadline attempt,
+                                   SolveOptions options) {
+        double[] one = new double[Math.max(problem.clients(), problem.facilities())];
+        Arrays.fill(one, 1.0);
+        CoverageModel model = CoverageModel.of(problem, radius, one, one, asSetCover ? 0 : p, true, attempt);
         Incumbent incumbent = new Incumbent(true);
         model.heuristic(incumbent);
-        double goal = asSetCover ? sites : 0;
+        double goal = asSetCover ? p : 0;
         BranchAndBound.Outcome outcome = null;
         if (incumbent.value > goal) {
             incumbent.cutoff(goal + 1);
             outcome = BranchAndBound.search(model, incumbent, attempt,
-                    options.exactFor((long) covering.clients() * covering.facilities()));
+                    options.exactFor((long) problem.clients() * problem.facilities()));
         }
         long nodes = outcome == null ? 1 : outcome.nodes();
         if (incumbent.value <= goal) {
-            return new Decision(true, expand(incumbent.open, reduction.facilities, problem.facilities(), p), nodes);
+            return new Decision(true, model.expand(incumbent.open, problem.facilities(), p), nodes);
         }
         return new Decision(outcome != null && outcome.finished(), null, nodes);
-    }
-
-    /** The reduced problem's open set in original indices, padded with the lowest closed indices up to p sites. */
-    private static boolean[] expand(boolean[] reducedOpen, int[] kept, int m, int p) {
-        boolean[] open = new boolean[m];
-        int count = 0;
-        for (int b = 0; b < kept.length; b++) {
-            if (reducedOpen[b]) {
-                open[kept[b]] = true;
-                count++;
-            }
-        }
-        for (int j = 0; j < m && count < p; j++) {
-            if (!open[j]) {
-                open[j] = true;
-                count++;
-            }
-        }
-        return open;
     }
 
     /** Gonzalez's farthest-first traversal: a 2-approximation for metric costs, the search's first upper bound. */
