@@ -46,8 +46,12 @@ final class CoverageModel implements Relaxation {
 
     final int n;
     final int m;
-    /** Sites to open (max coverage) or 0 (set cover). */
+    /** Sites to open (max coverage) or 0 (set cover, or max coverage within a budget). */
     final int p;
+    /** Max coverage within this total site cost (NaN: none). */
+    final double budget;
+    /** Max coverage (p sites or a budget) rather than set cover. */
+    private final boolean coverage;
     /** Reduced column → original facility. */
     final int[] kept;
     /** Uncovered weight no site can cover (max coverage). */
@@ -61,6 +65,9 @@ final class CoverageModel implements Relaxation {
     private final Deadline deadline;
 
     private final double[] rho;
+    /** The relaxed site choice at the last {@link #lagrangian}: 0/1, fractional at the budget's marginal site. */
+    private final double[] yval;
+    private final double[] perCost;
     private final double[] g;
     private final double[] bestU;
     private final double[] ybar;
@@ -70,10 +77,13 @@ final class CoverageModel implements Relaxation {
     private static final byte COVERED = 1;
     private static final byte DEAD = 2;
 
-    private CoverageModel(int p, int[] kept, double constant, int[][] rows, double[] w, double[] c, Deadline deadline) {
+    private CoverageModel(int p, double budget, int[] kept, double constant, int[][] rows, double[] w, double[] c,
+                          Deadline deadline) {
         this.n = rows.length;
         this.m = kept.length;
         this.p = p;
+        this.budget = budget;
+        this.coverage = p > 0 || !Double.isNaN(budget);
         this.kept = kept;
         this.constant = constant;
         this.w = w;
@@ -103,6 +113,8 @@ final class CoverageModel implements Relaxation {
             }
         }
         rho = new double[m];
+        yval = new double[m];
+        perCost = new double[m];
         g = new double[n];
         bestU = new double[n];
         ybar = new double[m];
@@ -117,6 +129,12 @@ final class CoverageModel implements Relaxation {
      */
     static CoverageModel of(LocationProblem distances, double radius, double[] rowWeight, double[] colCost, int p,
                             boolean dropSupersetRows, Deadline deadline) {
+        return of(distances, radius, rowWeight, colCost, p, Double.NaN, dropSupersetRows, deadline);
+    }
+
+    /** Max coverage with sites whose total {@code colCost} is at most {@code budget} (p = 0), or as above. */
+    static CoverageModel of(LocationProblem distances, double radius, double[] rowWeight, double[] colCost, int p,
+                            double budget, boolean dropSupersetRows, Deadline deadline) {
         int rowsIn = distances.clients();
         int colsIn = distances.facilities();
         int cw = words(colsIn);
@@ -212,7 +230,8 @@ final class CoverageModel implements Relaxation {
         for (int b = 0; b < cols.length; b++) {
             cost[b] = colCost[cols[b]];
         }
-        return new CoverageModel(p == 0 ? 0 : Math.min(p, cols.length), cols, constant, lists, weight, cost, deadline);
+        return new CoverageModel(p == 0 ? 0 : Math.min(p, cols.length), budget, cols, constant, lists, weight, cost,
+                deadline);
     }
 
     private static long[] project(long[] row, int[] cols, int words) {
@@ -343,7 +362,7 @@ final class CoverageModel implements Relaxation {
 
     /** A first solution: greedy plus swaps (max coverage) or Chvátal's greedy (set cover), offered to the incumbent. */
     void heuristic(Incumbent incumbent) {
-        if (p > 0) {
+        if (coverage) {
             boolean[] open = greedyCoverage();
             swaps(open);
             evaluate(open, incumbent);
@@ -367,34 +386,69 @@ final class CoverageModel implements Relaxation {
         }
     }
 
+    /**
+     * Greedy: the site adding the most weight (within a budget: per unit cost, among those still affordable); with a
+     * budget the best single affordable site replaces the result when it covers more (Khuller, Moss &amp; Naor 1999).
+     */
     private boolean[] greedyCoverage() {
         boolean[] open = new boolean[m];
         boolean[] covered = new boolean[n];
-        for (int added = 0; added < p; added++) {
+        double spent = 0.0;
+        for (int added = 0; p == 0 || added < p; added++) {
             int best = -1;
-            double bestGain = -1;
+            double bestScore = -1;
             for (int j = 0; j < m; j++) {
-                if (open[j]) {
+                if (open[j] || p == 0 && spent + c[j] > budget) {
                     continue;
                 }
                 double gain = 0;
                 for (int e = colStart[j]; e < colStart[j + 1]; e++) {
                     gain += covered[colRows[e]] ? 0 : w[colRows[e]];
                 }
-                if (gain > bestGain) {
-                    bestGain = gain;
+                double score = p > 0 ? gain : (c[j] > 0 ? gain / c[j] : Double.MAX_VALUE * Math.signum(gain));
+                if (score > bestScore) {
+                    bestScore = score;
                     best = j;
                 }
             }
+            if (best < 0) {
+                break;
+            }
             open[best] = true;
+            spent += c[best];
             for (int e = colStart[best]; e < colStart[best + 1]; e++) {
                 covered[colRows[e]] = true;
+            }
+        }
+        if (p == 0) {
+            int single = -1;
+            double singleGain = 0;
+            for (int j = 0; j < m; j++) {
+                double gain = 0;
+                for (int e = colStart[j]; c[j] <= budget && e < colStart[j + 1]; e++) {
+                    gain += w[colRows[e]];
+                }
+                if (gain > singleGain) {
+                    singleGain = gain;
+                    single = j;
+                }
+            }
+            double greedyGain = 0;
+            for (int i = 0; i < n; i++) {
+                greedyGain += covered[i] ? w[i] : 0;
+            }
+            if (singleGain > greedyGain) {
+                Arrays.fill(open, false);
+                open[single] = true;
             }
         }
         return open;
     }
 
-    /** Best-improvement swaps (one site in, one out) until none improves; max coverage. */
+    /**
+     * Best-improvement swaps (one site in, one out) until none improves; max coverage. Within a budget also adding a
+     * site, and a swap only when the total cost stays within it.
+     */
     void swaps(boolean[] open) {
         int[] cnt = new int[n];
         int[] owner = new int[n];
@@ -432,9 +486,18 @@ final class CoverageModel implements Relaxation {
             double bestDelta = 0;
             int bestIn = -1;
             int bestOut = -1;
+            double spent = 0.0;
+            for (int j = 0; j < m; j++) {
+                spent += open[j] ? c[j] : 0;
+            }
             for (int j = 0; j < m; j++) {
                 if (open[j] || gain[j] <= bestDelta) {
                     continue;
+                }
+                if (p == 0 && spent + c[j] <= budget && gain[j] > bestDelta + 1e-9 * gain[j]) {
+                    bestDelta = gain[j];
+                    bestIn = j;
+                    bestOut = -1;
                 }
                 for (int e = colStart[j]; e < colStart[j + 1]; e++) {
                     int i = colRows[e];
@@ -445,6 +508,9 @@ final class CoverageModel implements Relaxation {
                 for (int o = 0; o < openCount; o++) {
                     int r = openList[o];
                     double delta = gain[j] - loss[r] + corr[r];
+                    if (p == 0 && spent - c[r] + c[j] > budget) {
+                        continue;
+                    }
                     if (delta > bestDelta + 1e-9 * Math.abs(delta)) {
                         bestDelta = delta;
                         bestIn = j;
@@ -462,7 +528,9 @@ final class CoverageModel implements Relaxation {
                 return;
             }
             open[bestIn] = true;
-            open[bestOut] = false;
+            if (bestOut >= 0) {
+                open[bestOut] = false;
+            }
         }
     }
 
@@ -541,8 +609,8 @@ final class CoverageModel implements Relaxation {
     @Override
     public double evaluate(boolean[] open, Incumbent incumbent) {
         double value;
-        if (p > 0) {
-            if (BranchAndBound.count(open) > p) {
+        if (coverage) {
+            if (p > 0 ? BranchAndBound.count(open) > p : spent(open) > budget) {
                 return Double.POSITIVE_INFINITY;
             }
             value = constant;
@@ -572,13 +640,21 @@ final class CoverageModel implements Relaxation {
         return value;
     }
 
+    private double spent(boolean[] open) {
+        double total = 0.0;
+        for (int j = 0; j < m; j++) {
+            total += open[j] ? c[j] : 0;
+        }
+        return total;
+    }
+
     // ---- dual side ---------------------------------------------------------------------------------------
 
     @Override
     public double[] initialMultipliers() {
         double[] u = new double[n];
         for (int i = 0; i < n; i++) {
-            if (p > 0) {
+            if (coverage) {
                 u[i] = Math.min(w[i], marginal) / (rowStart[i + 1] - rowStart[i]);
             } else {
                 double best = Double.POSITIVE_INFINITY;
@@ -607,7 +683,7 @@ final class CoverageModel implements Relaxation {
                 }
             }
             rowState[i] = state;
-            if (state == DEAD && p == 0) {
+            if (state == DEAD && !coverage) {
                 return false;
             }
             if (state == COVERED) {
@@ -621,9 +697,9 @@ final class CoverageModel implements Relaxation {
 
     /** L(u) with the node's fixings; fills {@link #rho} and the relaxed open set; +∞ when infeasible. */
     private double lagrangian(double[] u, byte[] fixed, boolean[] sel) {
-        double total = p > 0 ? constant : 0.0;
+        double total = coverage ? constant : 0.0;
         for (int j = 0; j < m; j++) {
-            rho[j] = p > 0 ? 0.0 : c[j];
+            rho[j] = coverage ? 0.0 : c[j];
         }
         for (int i = 0; i < n; i++) {
             if (rowState[i] == DEAD) {
@@ -639,20 +715,25 @@ final class CoverageModel implements Relaxation {
             }
         }
         Arrays.fill(sel, false);
+        Arrays.fill(yval, 0.0);
         int free = 0;
         int openCount = 0;
+        double spent = 0.0;
         for (int j = 0; j < m; j++) {
             if (fixed[j] == OPEN) {
                 sel[j] = true;
+                yval[j] = 1.0;
                 total += rho[j];
                 openCount++;
+                spent += c[j];
             } else if (fixed[j] == FREE) {
-                if (p == 0) {
+                if (!coverage) {
                     if (rho[j] < 0) {
                         sel[j] = true;
+                        yval[j] = 1.0;
                         total += rho[j];
                     }
-                } else {
+                } else if (p > 0 || rho[j] < 0) {
                     scratch[free++] = j;
                 }
             }
@@ -665,7 +746,27 @@ final class CoverageModel implements Relaxation {
             IndexSort.sortByKey(scratch, free, rho);
             for (int s = 0; s < need; s++) {
                 sel[scratch[s]] = true;
+                yval[scratch[s]] = 1.0;
                 total += rho[scratch[s]];
+            }
+        } else if (coverage) {
+            // the knapsack over the sites with negative reduced cost, as its LP: most negative per unit cost first
+            double left = budget - spent;
+            if (left < -1e-9 * Math.abs(budget)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            for (int s = 0; s < free; s++) {
+                int j = scratch[s];
+                perCost[j] = c[j] > 0 ? rho[j] / c[j] : Double.NEGATIVE_INFINITY;
+            }
+            IndexSort.sortByKey(scratch, free, perCost);
+            for (int s = 0; s < free && left > 0; s++) {
+                int j = scratch[s];
+                double share = c[j] <= left ? 1.0 : left / c[j];
+                sel[j] = true;
+                yval[j] = share;
+                total += share * rho[j];
+                left -= share * c[j];
             }
         }
         return total;
@@ -688,7 +789,7 @@ final class CoverageModel implements Relaxation {
         System.arraycopy(u, 0, bestU, 0, n);
         System.arraycopy(sel, 0, chosen, 0, m);
         for (int j = 0; j < m; j++) {
-            ybar[j] = sel[j] ? 1 : 0;
+            ybar[j] = yval[j];
         }
         double f = START_STEP;
         int red = 0;
@@ -709,7 +810,7 @@ final class CoverageModel implements Relaxation {
                         hit += ybar[rowSites[e]];
                     }
                     gi = 1 - hit;
-                    if ((gi < 0 && bestU[i] <= 0) || (p > 0 && gi > 0 && bestU[i] >= w[i])) {
+                    if ((gi < 0 && bestU[i] <= 0) || (coverage && gi > 0 && bestU[i] >= w[i])) {
                         gi = 0;
                     }
                 }
@@ -723,14 +824,14 @@ final class CoverageModel implements Relaxation {
             double t = f * Math.max(target - best, 1e-9 * Math.abs(target) + 1e-9) / norm;
             for (int i = 0; i < n; i++) {
                 double ui = bestU[i] + t * scale(i) * g[i];
-                u[i] = ui < 0 ? 0 : (p > 0 && ui > w[i] ? w[i] : ui);
+                u[i] = ui < 0 ? 0 : (coverage && ui > w[i] ? w[i] : ui);
             }
             double value = lagrangian(u, fixed, sel);
             if (value == Double.POSITIVE_INFINITY) {
                 return value;
             }
             for (int j = 0; j < m; j++) {
-                ybar[j] = VOLUME_ALPHA * (sel[j] ? 1 : 0) + (1 - VOLUME_ALPHA) * ybar[j];
+                ybar[j] = VOLUME_ALPHA * yval[j] + (1 - VOLUME_ALPHA) * ybar[j];
             }
             if (value > best) {
                 best = value;
@@ -754,12 +855,15 @@ final class CoverageModel implements Relaxation {
     private double marginal = Double.POSITIVE_INFINITY;
 
     private double scale(int i) {
-        return p > 0 ? Math.min(w[i], marginal) : 1.0;
+        return coverage ? Math.min(w[i], marginal) : 1.0;
     }
 
     private void primal(boolean[] sel, Incumbent incumbent) {
-        if (p > 0) {
+        if (coverage) {
             boolean[] open = sel.clone();
+            for (int j = 0; j < m; j++) {
+                open[j] &= yval[j] >= 1.0;
+            }
             swaps(open);
             evaluate(open, incumbent);
         } else {
@@ -767,8 +871,9 @@ final class CoverageModel implements Relaxation {
         }
     }
 
+    /** Within a budget no fixing: forcing a site in or out changes the knapsack in ways one ρ does not bound. */
     private void fixByReducedCost(byte[] fixed, double bound, boolean[] sel, double pruneAt) {
-        if (bound == Double.POSITIVE_INFINITY || bound == Double.NEGATIVE_INFINITY) {
+        if (bound == Double.POSITIVE_INFINITY || bound == Double.NEGATIVE_INFINITY || coverage && p == 0) {
             return;
         }
         double worstIn = Double.NEGATIVE_INFINITY;
@@ -798,6 +903,11 @@ final class CoverageModel implements Relaxation {
     @Override
     public int branchVariable(byte[] fixed, boolean[] chosen) {
         int best = -1;
+        for (int j = 0; j < m; j++) {
+            if (fixed[j] == FREE && yval[j] > 0 && yval[j] < 1) {
+                return j;
+            }
+        }
         for (int j = 0; j < m; j++) {
             if (fixed[j] == FREE && chosen[j] && (best < 0 || rho[j] < rho[best])) {
                 best = j;

@@ -63,13 +63,31 @@ public final class LocationSolvers {
             if (p < 1 || p > distances.facilities()) {
                 throw new IllegalArgumentException("need 1 ≤ p ≤ facilities, got p=" + p);
             }
-            return coverage(distances, radius, distances.demand(), new double[distances.facilities()], p, options,
-                    "max-coverage");
+            return coverage(distances, radius, distances.demand(), new double[distances.facilities()], p, Double.NaN,
+                    options, "max-coverage");
         }
         double[] c = coverCosts(distances, radius, distances.demand(), 0.0);
         LocationProblem covering = new LocationProblem(distances.clients(), distances.facilities(), distances.demand(),
                 new double[distances.facilities()], distances.capacity(), c);
         return uncapacitated(covering, p, k, options, "max-coverage");
+    }
+
+    /**
+     * Budget-constrained maximal coverage: open sites whose total {@code fixedCost} of {@code distances} is at most
+     * {@code budget}, minimising the demand with no open site within {@code radius} (single cover).
+     */
+    public static LocationSolution maxCoverageWithinBudget(LocationProblem distances, double radius, double budget,
+                                                           SolveOptions options) {
+        if (!(budget >= 0) || Double.isInfinite(budget)) {
+            throw new IllegalArgumentException("budget must be a finite number ≥ 0, got " + budget);
+        }
+        for (double cost : distances.fixedCost()) {
+            if (!(cost >= 0)) {
+                throw new IllegalArgumentException("site costs must be ≥ 0, got " + cost);
+            }
+        }
+        return coverage(distances, radius, distances.demand(), distances.fixedCost(), 0, budget, options,
+                "max-coverage-budget");
     }
 
     /**
@@ -96,7 +114,7 @@ public final class LocationSolvers {
             Arrays.fill(fixed, 1.0);
         }
         if (k == 1) {
-            return coverage(distances, radius, distances.demand(), fixed, 0, options, "set-cover");
+            return coverage(distances, radius, distances.demand(), fixed, 0, Double.NaN, options, "set-cover");
         }
         // an uncovered client costs more than opening every site, so any full cover beats any partial one
         double[] unit = new double[n];
@@ -108,11 +126,12 @@ public final class LocationSolvers {
 
     /** k = 1 coverage on the sparse reduced model ({@link CoverageModel}): max coverage (p ≥ 1) or set cover (p = 0). */
     private static LocationSolution coverage(LocationProblem distances, double radius, double[] weight, double[] cost,
-                                             int p, SolveOptions options, String name) {
+                                             int p, double budget, SolveOptions options, String name) {
         Deadline deadline = new Deadline(options.timeLimitSeconds());
-        CoverageModel model = CoverageModel.of(distances, radius, weight, cost, p, p == 0, deadline);
+        boolean setCover = p == 0 && Double.isNaN(budget);
+        CoverageModel model = CoverageModel.of(distances, radius, weight, cost, p, budget, setCover, deadline);
         boolean integral = true;
-        for (double v : p == 0 ? cost : weight) {
+        for (double v : setCover ? cost : weight) {
             integral &= v == Math.rint(v) && Math.abs(v) < 1e15;
         }
         Incumbent incumbent = new Incumbent(integral);

@@ -111,6 +111,26 @@ class BruteForcePropertiesTest {
     }
 
     @Property(tries = TRIES)
+    void maxCoverageWithinBudgetMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
+                                                   @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m,
+                                                   @ForAll @IntRange(min = 0, max = 100) int budgetPct,
+                                                   @ForAll @IntRange(min = 0, max = MAX_COST) int radius,
+                                                   @ForAll boolean whole, @ForAll long seed) {
+        LocationProblem problem = random(n, m, seed, whole);
+        double budget = fixed(problem, (1 << m) - 1) * budgetPct / 100.0;
+        double best = uncovered(problem, 0, radius, 1);
+        for (int mask = 1; mask < 1 << m; mask++) {
+            if (fixed(problem, mask) <= budget) {
+                best = Math.min(best, uncovered(problem, mask, radius, 1));
+            }
+        }
+        LocationSolution s = LocationSolvers.maxCoverageWithinBudget(problem, radius, budget, EXACT);
+        assertProven(s, best);
+        assertThat(fixed(problem, mask(s.open()))).isLessThanOrEqualTo(budget);
+        assertThat(uncovered(problem, mask(s.open()), radius, 1)).isCloseTo(s.objective(), within(TOLERANCE));
+    }
+
+    @Property(tries = TRIES)
     void setCoverMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
                                     @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m,
                                     @ForAll @IntRange(min = 1, max = 2) int k,
