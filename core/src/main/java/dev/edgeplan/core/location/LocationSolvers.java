@@ -142,12 +142,7 @@ public final class LocationSolvers {
         int[] assignment = nearestOpen(distances, open);
         Incumbent result = new Incumbent(integral);
         result.offer(open, incumbent.value);
-        double lb = Math.min(outcome.lowerBound(), incumbent.value);
-        boolean proven = outcome.finished();
-        String method = name + (exact ? ":reduced-lagrangian-branch-and-bound" : ":reduced-heuristic+lagrangian-bound");
-        return new LocationSolution(result.openIndices(), assignment, result.value, lb,
-                proven ? 0.0 : LocationSolution.gap(result.value, lb), proven, deadline.elapsedSeconds(),
-                outcome.nodes(), method);
+        return solution(result, assignment, outcome, deadline, name + ":reduced", exact);
     }
 
     private static int[] nearestOpen(LocationProblem distances, boolean[] open) {
