@@ -33,10 +33,12 @@ record() {  # record OUTFILE CASE CMD...
 
 run_edgeplan() {
   "$ROOT/edgeplan" --version >/dev/null
+  local write=(--write-instance "$INSTANCE")
   for c in "${CASES[@]}"; do
     # shellcheck disable=SC2086
     EDGEPLAN_JAVA_OPTS="-Xmx2g" record "$RESULTS/continental-edgeplan.tsv" "${c%%:*}" \
-      "$ROOT/edgeplan" bench us-cities ${c#*:} --time-limit "$TIME_LIMIT_S" --write-instance "$INSTANCE" --json
+      "$ROOT/edgeplan" bench us-cities ${c#*:} --time-limit "$TIME_LIMIT_S" "${write[@]}" --json
+    write=()  # the first case (max coverage) writes every city, the unreachable one included
   done
 }
 
