@@ -52,6 +52,8 @@ def main():
         "cost matrix (edgeplan also pays ~0.3 s of JVM start outside it; the wall times are in bench/results/).",
         "Ratio = HiGHS s ÷ edgeplan s (≥ where HiGHS stopped at the limit unproven). Gap = (objective − lower bound) ÷ objective. Published optima: OPTIMA.tsv",
         "in ../shared/data/orlib (Beasley's pmedopt, capopt, uncapopt; Pullan's p-center list).",
+        "Each row is the last run of its instance in bench/results/ (a family can be rerun alone, e.g.",
+        "`FILTER='^cap ' bench/orlib.sh all`, which reruns both tools on it).",
         "",
     ]
     summary = []
