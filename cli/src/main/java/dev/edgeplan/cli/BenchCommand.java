@@ -70,6 +70,9 @@ final class BenchCommand implements Runnable {
         /** Reads the file and solves it. */
         abstract Result solve(SolveOptions options) throws OrlibFormatException;
 
+        /** Where the instance comes from, for messages. */
+        abstract String source();
+
         record Result(String instance, String problem, Integer p, LocationSolution solution, Map<String, Double> extra) {
             Result(String instance, String problem, Integer p, LocationSolution solution) {
                 this(instance, problem, p, solution, Map.of());
@@ -93,7 +96,7 @@ final class BenchCommand implements Runnable {
                 return ExitCodes.INVALID_INPUT;
             } catch (IllegalArgumentException e) {
                 // a well-formed file describing an impossible instance, e.g. capacity below total demand
-                err.println("edgeplan bench: " + e.getMessage());
+                err.println("edgeplan bench: " + source() + ": " + e.getMessage());
                 return ExitCodes.INVALID_INPUT;
             }
             LocationSolution s = r.solution();
@@ -126,6 +129,11 @@ final class BenchCommand implements Runnable {
     abstract static class FileRun extends Run {
         @Parameters(index = "0", paramLabel = "FILE", description = "OR-Library instance file")
         Path file;
+
+        @Override
+        String source() {
+            return file.toString();
+        }
     }
 
     @Command(name = "pmed", mixinStandardHelpOptions = true,
@@ -228,6 +236,11 @@ final class BenchCommand implements Runnable {
                 description = "also write the covering instance (for bench/highs_coverage.py): 'n m', then per point "
                         + "its weight, its number of covering candidates and their indices")
         Path writeInstance;
+
+        @Override
+        String source() {
+            return "us-cities";
+        }
 
         @Override
         Result solve(SolveOptions options) {
