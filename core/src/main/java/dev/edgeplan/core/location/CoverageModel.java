@@ -914,25 +914,11 @@ final class CoverageModel implements Relaxation {
 
     @Override
     public int branchVariable(byte[] fixed, boolean[] chosen) {
-        int best = -1;
         for (int j = 0; j < m; j++) {
             if (fixed[j] == FREE && yval[j] > 0 && yval[j] < 1) {
                 return j;
             }
         }
-        for (int j = 0; j < m; j++) {
-            if (fixed[j] == FREE && chosen[j] && (best < 0 || rho[j] < rho[best])) {
-                best = j;
-            }
-        }
-        if (best >= 0) {
-            return best;
-        }
-        for (int j = 0; j < m; j++) {
-            if (fixed[j] == FREE && (best < 0 || rho[j] < rho[best])) {
-                best = j;
-            }
-        }
-        return best;
+        return BranchAndBound.mostNegativeFree(fixed, chosen, rho);
     }
 }
