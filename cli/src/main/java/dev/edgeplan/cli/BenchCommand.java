@@ -270,6 +270,9 @@ final class BenchCommand implements Runnable {
                 }
                 n += reachable[i] || sites != null ? 1 : 0;
             }
+            if (n == 0) {
+                throw new IllegalArgumentException("no city is within " + sloMs + " ms of any candidate");
+            }
             double[] cost = new double[n * m];
             double[] weight = new double[n];
             double total = 0.0;
@@ -297,11 +300,13 @@ final class BenchCommand implements Runnable {
                 extra.put("covered_pct", 100.0 * (total - s.objective()) / total);
                 extra.put("covered_pct_bound", 100.0 * (total - s.lowerBound()) / total);
                 // the gap on the maximised quantity (covered population), the usual measure for maximal coverage
-                extra.put("covered_gap", (s.objective() - s.lowerBound()) / (total - s.lowerBound()));
+                double coverable = total - s.lowerBound();
+                extra.put("covered_gap", coverable > 0 ? (s.objective() - s.lowerBound()) / coverable : 0.0);
                 extra.put("peak_heap_mb", peakHeapMb());
                 return new Result(name, "max-coverage", sites, s, extra);
             }
             extra.put("unreachable_points", (double) (all - n));
+
             LocationSolution cover = LocationSolvers.setCover(problem, sloMs, 1, options);
             extra.put("peak_heap_mb", peakHeapMb());
             return new Result(name, "set-cover", null, cover, extra);
