@@ -57,7 +57,7 @@ final class CoverageModel implements Relaxation {
     final int m;
     /** Sites to open (max coverage) or 0 (set cover, or max coverage within a budget). */
     final int p;
-    /** Max coverage within this total site cost (NaN: none). */
+    /** Max coverage within this total site cost (NaN: none), plus a rounding allowance of 1e-12 relative. */
     final double budget;
     /** Max coverage (p sites or a budget) rather than set cover. */
     private final boolean coverage;
@@ -92,7 +92,8 @@ final class CoverageModel implements Relaxation {
         this.n = rows.length;
         this.m = kept.length;
         this.p = p;
-        this.budget = budget;
+        // sums of site costs in another order differ in the last bits: a set within 1e-12 of the budget fits
+        this.budget = budget + 1e-12 * Math.abs(budget);
         this.coverage = p > 0 || !Double.isNaN(budget);
         this.kept = kept;
         this.constant = constant;
@@ -762,7 +763,7 @@ final class CoverageModel implements Relaxation {
         } else if (coverage) {
             // the knapsack over the sites with negative reduced cost, as its LP: most negative per unit cost first
             double left = budget - spent;
-            if (left < -1e-9 * Math.abs(budget)) {
+            if (left < 0) {
                 return Double.POSITIVE_INFINITY;
             }
             for (int s = 0; s < free; s++) {
