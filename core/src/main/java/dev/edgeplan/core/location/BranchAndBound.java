@@ -107,6 +107,22 @@ final class BranchAndBound {
         return open;
     }
 
+    /**
+     * The chosen free facility with the most negative reduced cost (closing it costs the bound most, so the
+     * "closed" child is pruned soonest), else the free one with the lowest; -1 when none is free.
+     */
+    static int mostNegativeFree(byte[] fixed, boolean[] chosen, double[] rho) {
+        int best = -1;
+        for (int pass = 0; pass < 2 && best < 0; pass++) {
+            for (int j = 0; j < fixed.length; j++) {
+                if (fixed[j] == Relaxation.FREE && (pass == 1 || chosen[j]) && (best < 0 || rho[j] < rho[best])) {
+                    best = j;
+                }
+            }
+        }
+        return best;
+    }
+
     static int count(boolean[] set) {
         int c = 0;
         for (boolean b : set) {

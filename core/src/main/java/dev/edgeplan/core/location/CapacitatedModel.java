@@ -29,6 +29,7 @@ final class CapacitatedModel extends SubgradientRelaxation {
     private final double[] ratio;
     private final int[] items;
     private final int[] scratch;
+    private final double[] perUnit;
     private double[] start;
     /** Σλ at the last {@link #lagrangian}: the part of the bound the open-set choice does not change. */
     private double lastSumLambda;
@@ -47,6 +48,7 @@ final class CapacitatedModel extends SubgradientRelaxation {
         ratio = new double[n];
         items = new int[n];
         scratch = new int[m];
+        perUnit = new double[m];
     }
 
     // ---- primal side -------------------------------------------------------------------------------------
@@ -162,7 +164,12 @@ final class CapacitatedModel extends SubgradientRelaxation {
         return sumLambda + selectOpen(fixed, sel);
     }
 
-    /** min Σ v<sub>j</sub> y<sub>j</sub> with Σ s<sub>j</sub> y<sub>j</sub> ≥ total demand, y fractional; sel = y &gt; 0. */
+    /**
+     * min Σ v<sub>j</sub> y<sub>j</sub> with Σ s<sub>j</sub> y<sub>j</sub> ≥ total demand; sel = y &gt; 0. When the free
+     * sites all have the same capacity (every OR-Library cap file) the 0-1 problem is solved exactly — take every
+     * negative v, then the cheapest others until the capacity suffices — a stronger bound than its LP; otherwise
+     * y is fractional (the LP, a fractional knapsack), which keeps the bound valid.
+     */
     private double selectOpen(byte[] fixed, boolean[] sel) {
         Arrays.fill(y, 0.0);
         Arrays.fill(sel, false);
@@ -182,15 +189,18 @@ final class CapacitatedModel extends SubgradientRelaxation {
         if (cap >= totalDemand) {
             return total;
         }
-        double[] perUnit = new double[m];
+        boolean equal = true;
+        for (int s = 1; s < free && equal; s++) {
+            equal = capacity[scratch[s]] == capacity[scratch[0]];
+        }
         for (int s = 0; s < free; s++) {
             int j = scratch[s];
-            perUnit[j] = v[j] / capacity[j];
+            perUnit[j] = equal ? v[j] : v[j] / capacity[j];
         }
         IndexSort.sortByKey(scratch, free, perUnit);
-        for (int s = 0; s < free && cap < totalDemand; s++) {
+        for (int s = 0; s < free && cap < totalDemand * (1 - MOVE_EPS); s++) {
             int j = scratch[s];
-            double share = Math.min(1.0, (totalDemand - cap) / capacity[j]);
+            double share = equal ? 1.0 : Math.min(1.0, (totalDemand - cap) / capacity[j]);
             y[j] = share;
             sel[j] = true;
             total += share * v[j];

@@ -59,10 +59,35 @@ public final class LocationSolvers {
      * Σ<sub>i</sub> demand<sub>i</sub> × (missing covers of i among its k nearest open sites); covered = total − objective.
      */
     public static LocationSolution maxCoverage(LocationProblem distances, double radius, int p, int k, SolveOptions options) {
+        if (k == 1) {
+            if (p < 1 || p > distances.facilities()) {
+                throw new IllegalArgumentException("need 1 ≤ p ≤ facilities, got p=" + p);
+            }
+            return coverage(distances, radius, distances.demand(), new double[distances.facilities()], p, Double.NaN,
+                    options, "max-coverage");
+        }
         double[] c = coverCosts(distances, radius, distances.demand(), 0.0);
         LocationProblem covering = new LocationProblem(distances.clients(), distances.facilities(), distances.demand(),
                 new double[distances.facilities()], distances.capacity(), c);
         return uncapacitated(covering, p, k, options, "max-coverage");
+    }
+
+    /**
+     * Budget-constrained maximal coverage: open sites whose total {@code fixedCost} of {@code distances} is at most
+     * {@code budget}, minimising the demand with no open site within {@code radius} (single cover).
+     */
+    public static LocationSolution maxCoverageWithinBudget(LocationProblem distances, double radius, double budget,
+                                                           SolveOptions options) {
+        if (!(budget >= 0) || Double.isInfinite(budget)) {
+            throw new IllegalArgumentException("budget must be a finite number ≥ 0, got " + budget);
+        }
+        for (double cost : distances.fixedCost()) {
+            if (!(cost >= 0)) {
+                throw new IllegalArgumentException("site costs must be ≥ 0, got " + cost);
+            }
+        }
+        return coverage(distances, radius, distances.demand(), distances.fixedCost(), 0, budget, options,
+                "max-coverage-budget");
     }
 
     /**
@@ -88,12 +113,49 @@ public final class LocationSolvers {
         if (sum(fixed) == 0) {
             Arrays.fill(fixed, 1.0);
         }
+        if (k == 1) {
+            return coverage(distances, radius, distances.demand(), fixed, 0, Double.NaN, options, "set-cover");
+        }
         // an uncovered client costs more than opening every site, so any full cover beats any partial one
         double[] unit = new double[n];
         Arrays.fill(unit, sum(fixed) + 1.0);
         LocationProblem covering = new LocationProblem(n, m, distances.demand(), fixed, distances.capacity(),
                 coverCosts(distances, radius, unit, 0.0));
         return uncapacitated(covering, 0, k, options, "set-cover");
+    }
+
+    /** k = 1 coverage on the sparse reduced model ({@link CoverageModel}): max coverage (p ≥ 1) or set cover (p = 0). */
+    private static LocationSolution coverage(LocationProblem distances, double radius, double[] weight, double[] cost,
+                                             int p, double budget, SolveOptions options, String name) {
+        Deadline deadline = new Deadline(options.timeLimitSeconds());
+        boolean setCover = p == 0 && Double.isNaN(budget);
+        CoverageModel model = CoverageModel.of(distances, radius, weight, cost, p, budget, setCover, deadline);
+        boolean integral = true;
+        for (double v : setCover ? cost : weight) {
+            integral &= v == Math.rint(v) && Math.abs(v) < 1e15;
+        }
+        Incumbent incumbent = new Incumbent(integral);
+        model.heuristic(incumbent);
+        boolean exact = options.exactFor((long) distances.clients() * distances.facilities());
+        BranchAndBound.Outcome outcome = BranchAndBound.search(model, incumbent, deadline, exact);
+        boolean[] open = model.expand(incumbent.open, distances.facilities(), p);
+        int[] assignment = nearestOpen(distances, open);
+        Incumbent result = new Incumbent(integral);
+        result.offer(open, incumbent.value);
+        return solution(result, assignment, outcome, deadline, name + ":reduced", exact);
+    }
+
+    private static int[] nearestOpen(LocationProblem distances, boolean[] open) {
+        int[] a = new int[distances.clients()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = -1;
+            for (int j = 0; j < distances.facilities(); j++) {
+                if (open[j] && (a[i] < 0 || distances.cost(i, j) < distances.cost(i, a[i]))) {
+                    a[i] = j;
+                }
+            }
+        }
+        return a;
     }
 
     /** [i*m+j] = 0 when facility j is within the radius of client i, else {@code penalty[i]}. */
@@ -142,13 +204,12 @@ public final class LocationSolvers {
         boolean proven = true;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            CoverReduction reduction = new CoverReduction(problem, radii[mid]);
             Decision decision = Decision.UNDECIDED;
             // the two formulations decide different radii fast (set cover: pmed8, pmed13; max coverage: pmed17):
             // alternate them in doubling time slices, wasting at most about half the time on restarts
             for (double slice = FIRST_SLICE_S; !decision.decided() && !deadline.expired(); slice *= 2) {
                 for (int form = 0; form < 2 && !decision.decided(); form++) {
-                    decision = decide(problem, reduction, radii[mid], p, form == 0, deadline.slice(slice), options);
+                    decision = decide(problem, radii[mid], p, form == 0, deadline.slice(slice), options);
                     nodes += decision.nodes();
                 }
             }
@@ -185,44 +246,25 @@ public final class LocationSolvers {
      * Decides "can p sites put everyone within r" within {@code attempt}: as a minimum set cover cut off at
      * p + 1, or as max coverage with p sites cut off at 1 uncovered.
      */
-    private static Decision decide(LocationProblem problem, CoverReduction reduction, double radius, int p,
-                                   boolean asSetCover, Deadline attempt, SolveOptions options) {
-        LocationProblem covering = asSetCover ? reduction.setCover(problem, radius) : reduction.maxCoverage(problem, radius);
-        int sites = Math.min(p, covering.facilities());
-        UncapacitatedModel model = new UncapacitatedModel(covering, asSetCover ? 0 : sites, 1, attempt);
+    private static Decision decide(LocationProblem problem, double radius, int p, boolean asSetCover, Deadline attempt,
+                                   SolveOptions options) {
+        double[] one = new double[Math.max(problem.clients(), problem.facilities())];
+        Arrays.fill(one, 1.0);
+        CoverageModel model = CoverageModel.of(problem, radius, one, one, asSetCover ? 0 : p, true, attempt);
         Incumbent incumbent = new Incumbent(true);
         model.heuristic(incumbent);
-        double goal = asSetCover ? sites : 0;
+        double goal = asSetCover ? p : 0;
         BranchAndBound.Outcome outcome = null;
         if (incumbent.value > goal) {
             incumbent.cutoff(goal + 1);
             outcome = BranchAndBound.search(model, incumbent, attempt,
-                    options.exactFor((long) covering.clients() * covering.facilities()));
+                    options.exactFor((long) problem.clients() * problem.facilities()));
         }
         long nodes = outcome == null ? 1 : outcome.nodes();
         if (incumbent.value <= goal) {
-            return new Decision(true, expand(incumbent.open, reduction.facilities, problem.facilities(), p), nodes);
+            return new Decision(true, model.expand(incumbent.open, problem.facilities(), p), nodes);
         }
         return new Decision(outcome != null && outcome.finished(), null, nodes);
-    }
-
-    /** The reduced problem's open set in original indices, padded with the lowest closed indices up to p sites. */
-    private static boolean[] expand(boolean[] reducedOpen, int[] kept, int m, int p) {
-        boolean[] open = new boolean[m];
-        int count = 0;
-        for (int b = 0; b < kept.length; b++) {
-            if (reducedOpen[b]) {
-                open[kept[b]] = true;
-                count++;
-            }
-        }
-        for (int j = 0; j < m && count < p; j++) {
-            if (!open[j]) {
-                open[j] = true;
-                count++;
-            }
-        }
-        return open;
     }
 
     /** Gonzalez's farthest-first traversal: a 2-approximation for metric costs, the search's first upper bound. */

@@ -424,20 +424,6 @@ final class UncapacitatedModel extends SubgradientRelaxation {
      */
     @Override
     public int branchVariable(byte[] fixed, boolean[] chosen) {
-        int best = -1;
-        for (int j = 0; j < m; j++) {
-            if (fixed[j] == FREE && chosen[j] && (best < 0 || rho[j] < rho[best])) {
-                best = j;
-            }
-        }
-        if (best >= 0) {
-            return best;
-        }
-        for (int j = 0; j < m; j++) {
-            if (fixed[j] == FREE && (best < 0 || rho[j] < rho[best])) {
-                best = j;
-            }
-        }
-        return best;
+        return BranchAndBound.mostNegativeFree(fixed, chosen, rho);
     }
 }

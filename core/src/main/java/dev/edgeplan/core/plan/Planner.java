@@ -97,7 +97,8 @@ public final class Planner {
         }
         int maxSites = scenario.sites().maxSites().orElse(candidates.size());
         SitingResult siting = SitingEngine.solve(demand, candidates, latency, weightPerRequest, designYear,
-                scenario.sites().maxSites(), siteCapacity(scenario, catalog, hw, candidates), scenario.sites().policy());
+                scenario.sites().maxSites(), siteCapacity(scenario, catalog, hw, candidates), siteCostUsd(scenario, candidates),
+                scenario.sites().policy());
         if (siting.chosen().length == 0) {
             throw NoCoverage.explain(demand, candidates, latency);
         }
@@ -178,6 +179,19 @@ public final class Planner {
             }
         }
         return new PlanGeography(points, candidates, coverage);
+    }
+
+    /**
+     * What each candidate costs against {@code siting.budget_usd}: its construction built out to its available
+     * power, power_available_mw × finance.capex_usd_per_mw_it × build_cost_index.
+     */
+    private static double[] siteCostUsd(Scenario scenario, List<CandidateSite> candidates) {
+        double[] cost = new double[candidates.size()];
+        for (int s = 0; s < cost.length; s++) {
+            CandidateSite c = candidates.get(s);
+            cost[s] = c.powerAvailableMw() * scenario.finance().capexUsdPerMwIt() * c.buildCostIndex();
+        }
+        return cost;
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.edgeplan.core.scenario;
 
+import java.util.Objects;
+import java.util.OptionalDouble;
+
 /**
  * Which location model chooses the sites, and how hard the solver tries.
  *
@@ -9,8 +12,12 @@ package dev.edgeplan.core.scenario;
  * @param targetCoveragePct min-cost cover: share of weighted demand to cover (100 = all)
  * @param solver            exact branch and bound, the heuristic path, or chosen by size
  * @param timeLimitS        wall-clock budget; the best solution and its proven bound are kept when it runs out
+ * @param budgetUsd         max_coverage: the most the chosen sites may cost together (empty: no budget); a site
+ *                          costs its construction built out to its available power (power_available_mw ×
+ *                          finance.capex_usd_per_mw_it × build_cost_index)
  */
-public record SitingPolicy(Model model, int covers, double targetCoveragePct, Solver solver, double timeLimitS) {
+public record SitingPolicy(Model model, int covers, double targetCoveragePct, Solver solver, double timeLimitS,
+                           OptionalDouble budgetUsd) {
 
     public enum Model {
         /** Cover the most demand within its SLO with at most {@code sites.max_sites} sites. */
@@ -57,6 +64,15 @@ public record SitingPolicy(Model model, int covers, double targetCoveragePct, So
         if (!(timeLimitS > 0)) {
             throw new IllegalArgumentException("time limit must be > 0 s, got " + timeLimitS);
         }
+        Objects.requireNonNull(budgetUsd, "budgetUsd");
+        if (budgetUsd.isPresent() && !(budgetUsd.getAsDouble() >= 0)) {
+            throw new IllegalArgumentException("budget must be ≥ 0 USD, got " + budgetUsd.getAsDouble());
+        }
+    }
+
+    /** A policy without a budget (site cost at its default). */
+    public SitingPolicy(Model model, int covers, double targetCoveragePct, Solver solver, double timeLimitS) {
+        this(model, covers, targetCoveragePct, solver, timeLimitS, OptionalDouble.empty());
     }
 
     public static SitingPolicy defaults() {

@@ -51,10 +51,11 @@ public final class SitingEngine {
      * @param maxSites         p for the models that open a fixed number of sites; empty = for max_coverage, the
      *                         fewest sites covering all the demand any candidate can reach
      * @param siteCapacity     [candidate] weight a site can carry (capacitated model; same unit as the weights)
+     * @param siteCostUsd      [candidate] what a site costs against the policy's budget (max_coverage with budget_usd)
      */
     public static SitingResult solve(DemandTable demand, List<CandidateSite> candidates, LatencyModel latency,
                                      double[] weightPerRequest, int[] designYear, OptionalInt maxSites,
-                                     double[] siteCapacity, SitingPolicy policy) {
+                                     double[] siteCapacity, double[] siteCostUsd, SitingPolicy policy) {
         Clients c = Clients.of(demand, candidates, latency, weightPerRequest, designYear);
         int nSites = candidates.size();
         int p = Math.max(1, Math.min(maxSites.orElse(nSites), nSites));
@@ -71,7 +72,11 @@ public final class SitingEngine {
         LocationProblem normalised = new LocationProblem(c.count(), nSites, c.weight, new double[nSites],
                 unlimited(nSites), c.normalised);
         LocationSolution solution = switch (policy.model()) {
-            case MAX_COVERAGE -> maxSites.isPresent()
+            case MAX_COVERAGE -> policy.budgetUsd().isPresent()
+                    ? LocationSolvers.maxCoverageWithinBudget(new LocationProblem(c.count(), nSites, c.weight,
+                    siteCostUsd.clone(), unlimited(nSites), c.normalised), WITHIN_BUDGET, policy.budgetUsd().getAsDouble(),
+                    options)
+                    : maxSites.isPresent()
                     ? LocationSolvers.maxCoverage(normalised, WITHIN_BUDGET, p, covers, options)
                     : coverReachable(c, covers, options);
             case MIN_COST_COVER -> minCostCover(c, normalised, covers, policy.targetCoveragePct(), nSites, options);
@@ -96,7 +101,8 @@ public final class SitingEngine {
         double total = c.totalWeight();
         double coveredPct = total > 0 ? 100.0 * covered / total : 0.0;
         // max coverage minimises uncovered weight: its lower bound caps what any p sites could cover
-        double coveredPctBound = policy.model() == SitingPolicy.Model.MAX_COVERAGE && maxSites.isPresent() && total > 0
+        double coveredPctBound = policy.model() == SitingPolicy.Model.MAX_COVERAGE
+                && (maxSites.isPresent() || policy.budgetUsd().isPresent()) && total > 0
                 ? Math.max(coveredPct, 100.0 * (total - solution.lowerBound()) / total) : coveredPct;
         SolverReport report = new SolverReport(policy.model().key(), solution.method(), solution.objective(),
                 solution.lowerBound(), solution.gap(), solution.provenOptimal(), solution.seconds(), solution.nodes(),

@@ -111,6 +111,26 @@ class BruteForcePropertiesTest {
     }
 
     @Property(tries = TRIES)
+    void maxCoverageWithinBudgetMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
+                                                   @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m,
+                                                   @ForAll @IntRange(min = 0, max = 100) int budgetPct,
+                                                   @ForAll @IntRange(min = 0, max = MAX_COST) int radius,
+                                                   @ForAll boolean whole, @ForAll long seed) {
+        LocationProblem problem = random(n, m, seed, whole);
+        double budget = fixed(problem, (1 << m) - 1) * budgetPct / 100.0;
+        double best = uncovered(problem, 0, radius, 1);
+        for (int mask = 1; mask < 1 << m; mask++) {
+            if (fixed(problem, mask) <= budget) {
+                best = Math.min(best, uncovered(problem, mask, radius, 1));
+            }
+        }
+        LocationSolution s = LocationSolvers.maxCoverageWithinBudget(problem, radius, budget, EXACT);
+        assertProven(s, best);
+        assertThat(fixed(problem, mask(s.open()))).isLessThanOrEqualTo(budget);
+        assertThat(uncovered(problem, mask(s.open()), radius, 1)).isCloseTo(s.objective(), within(TOLERANCE));
+    }
+
+    @Property(tries = TRIES)
     void setCoverMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
                                     @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m,
                                     @ForAll @IntRange(min = 1, max = 2) int k,
@@ -134,6 +154,70 @@ class BruteForcePropertiesTest {
             return;
         }
         assertProven(LocationSolvers.setCover(problem, radius, k, EXACT), best);
+    }
+
+    /**
+     * The coverage reductions (identical clients merged, dominated clients and sites dropped, sites covering
+     * nothing) on instances built to have them: some clients and sites are exact copies of others, a few sites
+     * cover almost nothing. The returned open set must itself achieve the reported objective.
+     */
+    @Property(tries = TRIES)
+    void coverageWithDuplicatesMatchesEnumeration(@ForAll @IntRange(min = 1, max = 6) int n0,
+                                                  @ForAll @IntRange(min = 1, max = 4) int m0,
+                                                  @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int pRaw,
+                                                  @ForAll @IntRange(min = 0, max = MAX_COST) int radius,
+                                                  @ForAll long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        LocationProblem base = random(n0, m0, seed, true);
+        int n = n0 + r.nextInt(4);
+        int m = m0 + r.nextInt(4);
+        int[] clientOf = new int[n];
+        int[] siteOf = new int[m];
+        for (int i = 0; i < n; i++) {
+            clientOf[i] = i < n0 ? i : r.nextInt(n0);
+        }
+        for (int j = 0; j < m; j++) {
+            siteOf[j] = j < m0 ? j : r.nextInt(m0);
+        }
+        double[] cost = new double[n * m];
+        double[] demand = new double[n];
+        double[] fixedCost = new double[m];
+        for (int i = 0; i < n; i++) {
+            demand[i] = base.demand()[clientOf[i]];
+            for (int j = 0; j < m; j++) {
+                // a copied site sometimes reaches only a subset of its original's clients (dominated)
+                boolean shrink = j >= m0 && r.nextInt(3) == 0;
+                cost[i * m + j] = base.cost(clientOf[i], siteOf[j]) + (shrink ? MAX_COST + 1 : 0);
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            fixedCost[j] = j < m0 ? base.fixedCost()[j] : base.fixedCost()[siteOf[j]] + r.nextInt(3);
+        }
+        double[] unlimited = new double[m];
+        java.util.Arrays.fill(unlimited, Double.POSITIVE_INFINITY);
+        LocationProblem problem = new LocationProblem(n, m, demand, fixedCost, unlimited, cost);
+        int p = Math.min(pRaw, m);
+        double bestCoverage = Double.POSITIVE_INFINITY;
+        double bestCover = Double.POSITIVE_INFINITY;
+        for (int mask = 1; mask < 1 << m; mask++) {
+            double uncovered = uncovered(problem, mask, radius, 1);
+            if (Integer.bitCount(mask) == p) {
+                bestCoverage = Math.min(bestCoverage, uncovered);
+            }
+            if (uncovered == 0) {
+                bestCover = Math.min(bestCover, fixed(problem, mask));
+            }
+        }
+        LocationSolution coverage = LocationSolvers.maxCoverage(problem, radius, p, 1, EXACT);
+        assertProven(coverage, bestCoverage);
+        assertThat(coverage.open()).hasSize(p);
+        assertThat(uncovered(problem, mask(coverage.open()), radius, 1)).isCloseTo(coverage.objective(), within(TOLERANCE));
+        if (bestCover < Double.POSITIVE_INFINITY && fixed(problem, (1 << m) - 1) > 0) {
+            LocationSolution cover = LocationSolvers.setCover(problem, radius, 1, EXACT);
+            assertProven(cover, bestCover);
+            assertThat(uncovered(problem, mask(cover.open()), radius, 1)).isZero();
+            assertThat(fixed(problem, mask(cover.open()))).isCloseTo(cover.objective(), within(TOLERANCE));
+        }
     }
 
     private static void assertProven(LocationSolution s, double best) {

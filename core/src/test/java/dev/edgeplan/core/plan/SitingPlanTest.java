@@ -55,6 +55,23 @@ class SitingPlanTest {
         assertThat(plan.siting().worstLossCoveredPct()).isZero();
     }
 
+    /** Each candidate costs 20 MW × $11.7 M/MW × index 1 = $234 M against the budget. */
+    @Test
+    void aBudgetBuysTheSitesCoveringTheMostDemand() {
+        SitingPolicy one = new SitingPolicy(SitingPolicy.Model.MAX_COVERAGE, 1, 100, SitingPolicy.Solver.EXACT, 10,
+                java.util.OptionalDouble.of(300e6));
+        Plan plan = Planner.plan(texas(List.of(DALLAS, HOUSTON), OptionalInt.empty(), one), TestCatalog.catalog());
+        assertThat(plan.sites()).extracting(SitePlan::id).containsExactly("houston-east");
+        assertThat(plan.siting().provenOptimal()).isTrue();
+        assertThat(plan.siting().coveredPct()).isCloseTo(200.0 / 3.0, within(1e-9));
+
+        SitingPolicy two = new SitingPolicy(SitingPolicy.Model.MAX_COVERAGE, 1, 100, SitingPolicy.Solver.EXACT, 10,
+                java.util.OptionalDouble.of(500e6));
+        Plan both = Planner.plan(texas(List.of(DALLAS, HOUSTON), OptionalInt.empty(), two), TestCatalog.catalog());
+        assertThat(both.sites()).hasSize(2);
+        assertThat(both.siting().coveredPct()).isCloseTo(100.0, within(1e-9));
+    }
+
     @Test
     void withoutMaxSitesTheFewestSitesCoverAllReachableDemand() {
         Plan plan = Planner.plan(texas(List.of(DALLAS, HOUSTON), OptionalInt.empty(),

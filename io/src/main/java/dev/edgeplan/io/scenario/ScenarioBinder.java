@@ -34,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -227,7 +228,13 @@ final class ScenarioBinder {
         SitingPolicy.Solver solver = Arrays.stream(SitingPolicy.Solver.values()).filter(x -> x.key().equals(solverKey))
                 .findFirst().orElse(SitingPolicy.Solver.AUTO);
         int covers = m.enumValue("resilience").equals("double_cover") ? 2 : 1;
-        return new SitingPolicy(model, covers, m.number("target_coverage_pct"), solver, m.number("time_limit_s"));
+        Optional<Double> budget = m.optNumber("budget_usd");
+        if (budget.isPresent() && (model != SitingPolicy.Model.MAX_COVERAGE || covers != 1 || sites.maxSites().isPresent())) {
+            problems.add(m.position("budget_usd"), m.path("budget_usd"), "budget_usd applies to model max_coverage "
+                    + "with resilience none and without sites.max_sites (the budget replaces the site count)");
+        }
+        return new SitingPolicy(model, covers, m.number("target_coverage_pct"), solver, m.number("time_limit_s"),
+                budget.map(OptionalDouble::of).orElse(OptionalDouble.empty()));
     }
 
     private NetworkAssumptions network(MappingReader m) {

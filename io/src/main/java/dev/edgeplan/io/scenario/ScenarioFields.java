@@ -205,6 +205,9 @@ final class ScenarioFields {
                     .allowed("none", "double_cover").byDefault("none", "none"),
             Field.of("target_coverage_pct", NUMBER, "min_cost_cover: share of weighted demand to cover")
                     .range(POSITIVE_PERCENT).unit("%").byDefault(100.0, "100"),
+            Field.of("budget_usd", NUMBER, "max_coverage: the most the chosen sites may cost together, each at "
+                            + "power_available_mw × finance.capex_usd_per_mw_it × build_cost_index; replaces sites.max_sites")
+                    .range(NON_NEGATIVE).unit("USD"),
             Field.of("solver", ENUM, "exact branch and bound, heuristic with a Lagrangian bound, or auto by size")
                     .allowed(keys(SitingPolicy.Solver.values(), SitingPolicy.Solver::key))
                     .byDefault(SitingPolicy.Solver.AUTO.key(), "auto"),

@@ -215,6 +215,12 @@ class ScenarioProblemsTest {
     }
 
     @Test
+    void budgetReplacesTheSiteCountSoBothAreAnError() {
+        String text = MINIMAL.replace("hardware:\n", "  max_sites: 2\nsiting:\n  budget_usd: 1.0e8\nhardware:\n");
+        assertOnly(text, 14, 15, "siting.budget_usd", "budget_usd applies to model max_coverage");
+    }
+
+    @Test
     void duplicateSiteIds() {
         String text = MINIMAL.replace("    - {id: a, lat: 32.9, lon: -96.6, power_available_mw: 5}",
                 "    - {id: a, lat: 32.9, lon: -96.6, power_available_mw: 5}\n"
