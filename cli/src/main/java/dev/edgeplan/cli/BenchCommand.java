@@ -174,7 +174,8 @@ final class BenchCommand implements Runnable {
             description = "Capacitated warehouse location (splittable demand) on an OR-Library cap file.",
             footer = {"", "Examples:", "  edgeplan bench cap ../shared/data/orlib/cap/cap41.txt --json",
                     "  edgeplan bench cap ../shared/data/orlib/cap/capa.txt --capacity 8000 --time-limit 60 --json",
-                    "  edgeplan bench cap ../shared/data/orlib/cap/capb.txt --uncapacitated --json"})
+                    "  edgeplan bench cap ../shared/data/orlib/cap/capb.txt --uncapacitated --json",
+                    "  edgeplan bench cap ../shared/data/orlib/cap/cap41.txt --single-source --json"})
     static final class Cap extends FileRun {
 
         @Option(names = "--capacity", paramLabel = "C",
@@ -183,6 +184,10 @@ final class BenchCommand implements Runnable {
 
         @Option(names = "--uncapacitated", description = "ignore capacities: uncapacitated facility location")
         boolean uncapacitated;
+
+        @Option(names = "--single-source", description = "each customer served whole by one warehouse (lower bound: "
+                + "the splittable optimum; the gap is reported)")
+        boolean singleSource;
 
         @Override
         Result solve(SolveOptions options) throws OrlibFormatException {
@@ -196,6 +201,10 @@ final class BenchCommand implements Runnable {
                 return new Result(name + "-uncap", "uflp", null, LocationSolvers.uncapacitatedFacilityLocation(problem, options));
             }
             String suffix = capacity == null ? "" : "-" + String.format(Locale.ROOT, "%.0f", capacity);
+            if (singleSource) {
+                return new Result(name + suffix + "-single", "sscflp", null,
+                        LocationSolvers.capacitatedSingleSource(problem, options));
+            }
             return new Result(name + suffix, "cflp", null, LocationSolvers.capacitated(problem, options));
         }
     }

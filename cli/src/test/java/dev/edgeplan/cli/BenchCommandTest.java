@@ -42,6 +42,15 @@ class BenchCommandTest {
         Cli cflp = Cli.run("bench", "cap", cap.toString(), "--json");
         assertThat(cflp.exitCode()).isZero();
         assertThat(cflp.stdout()).contains("\"objective\":4,").contains("\"proven_optimal\":true");
+        Cli single = Cli.run("bench", "cap", cap.toString(), "--single-source", "--json");
+        assertThat(single.exitCode()).isZero();
+        assertThat(single.stdout()).contains("\"instance\":\"capt-single\"", "\"objective\":4,", "\"proven_optimal\":true");
+        // a customer of 15 fits no warehouse of 10 whole: single-source has no solution, split has one
+        Path big = write("capbig.txt", "2 2\n10 1\n10 1\n15 1 9\n5 9 1\n");
+        assertThat(Cli.run("bench", "cap", big.toString(), "--json").exitCode()).isZero();
+        Cli none = Cli.run("bench", "cap", big.toString(), "--single-source", "--json");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.stderr()).contains("no single-source assignment exists");
     }
 
     @Test

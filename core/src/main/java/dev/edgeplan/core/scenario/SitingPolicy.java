@@ -15,9 +15,28 @@ import java.util.OptionalDouble;
  * @param budgetUsd         max_coverage: the most the chosen sites may cost together (empty: no budget); a site
  *                          costs its construction built out to its available power (power_available_mw ×
  *                          finance.capex_usd_per_mw_it × build_cost_index)
+ * @param assignment        capacitated: a demand point's load may split across sites, or goes whole to one site
  */
 public record SitingPolicy(Model model, int covers, double targetCoveragePct, Solver solver, double timeLimitS,
-                           OptionalDouble budgetUsd) {
+                           OptionalDouble budgetUsd, Assignment assignment) {
+
+    /** How the capacitated model may place a demand point's load. */
+    public enum Assignment {
+        /** Split across sites where one is full (each point then reported at the site carrying most of it). */
+        SPLIT("split"),
+        /** Whole to one site (single-source): the routing most operators run, one site per metro. */
+        SINGLE("single");
+
+        private final String key;
+
+        Assignment(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
 
     public enum Model {
         /** Cover the most demand within its SLO with at most {@code sites.max_sites} sites. */
@@ -65,6 +84,7 @@ public record SitingPolicy(Model model, int covers, double targetCoveragePct, So
             throw new IllegalArgumentException("time limit must be > 0 s, got " + timeLimitS);
         }
         Objects.requireNonNull(budgetUsd, "budgetUsd");
+        Objects.requireNonNull(assignment, "assignment");
         if (budgetUsd.isPresent() && !(budgetUsd.getAsDouble() >= 0)) {
             throw new IllegalArgumentException("budget must be ≥ 0 USD, got " + budgetUsd.getAsDouble());
         }
@@ -73,6 +93,12 @@ public record SitingPolicy(Model model, int covers, double targetCoveragePct, So
     /** A policy without a budget (site cost at its default). */
     public SitingPolicy(Model model, int covers, double targetCoveragePct, Solver solver, double timeLimitS) {
         this(model, covers, targetCoveragePct, solver, timeLimitS, OptionalDouble.empty());
+    }
+
+    /** Split assignment (the capacitated model's default). */
+    public SitingPolicy(Model model, int covers, double targetCoveragePct, Solver solver, double timeLimitS,
+                        OptionalDouble budgetUsd) {
+        this(model, covers, targetCoveragePct, solver, timeLimitS, budgetUsd, Assignment.SPLIT);
     }
 
     public static SitingPolicy defaults() {

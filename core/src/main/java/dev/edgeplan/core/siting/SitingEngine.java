@@ -84,7 +84,7 @@ public final class SitingEngine {
                     new double[nSites], unlimited(nSites), c.weightedRttMs()), p, options);
             case P_CENTER -> LocationSolvers.pCenter(LocationProblem.ofDistances(c.count(), nSites, c.normalised), p,
                     options);
-            case CAPACITATED -> capacitated(c, siteCapacity, options);
+            case CAPACITATED -> capacitated(c, siteCapacity, options, policy.assignment());
         };
         int[] forced = policy.model() == SitingPolicy.Model.CAPACITATED ? solution.assignment() : null;
         int[] open = forced != null ? sortedUnique(solution.open()) : withLoad(c, solution.open(), covers);
@@ -115,10 +115,11 @@ public final class SitingEngine {
      * Capacitated: clients no candidate reaches are left out (they stay uncovered); for the others, in one objective
      * ordered by priority, (1) every client within its SLO — an assignment beyond it costs more than all sites
      * together, (2) the fewest sites — one unit each, (3) the least weighted normalised distance — scaled below one
-     * site. Demand splits across sites (the OR-Library capopt variant); each client is then served from the site
-     * carrying most of it.
+     * site. Demand splits across sites (the OR-Library capopt variant) and each client is then served from the site
+     * carrying most of it; or, single-source, each client goes whole to one site (split optimum as the bound).
      */
-    private static LocationSolution capacitated(Clients c, double[] siteCapacity, SolveOptions options) {
+    private static LocationSolution capacitated(Clients c, double[] siteCapacity, SolveOptions options,
+                                                SitingPolicy.Assignment mode) {
         int nSites = c.sites;
         int[] reachable = java.util.stream.IntStream.range(0, c.count()).filter(i -> {
             for (int s = 0; s < nSites; s++) {
@@ -158,8 +159,19 @@ public final class SitingEngine {
                             + "reachable design-year demand needs %.1f; raise power_available_mw or add candidates",
                     Arrays.stream(siteCapacity).sum(), total));
         }
-        LocationSolution inner = LocationSolvers.capacitated(new LocationProblem(n, nSites, weight, fixed,
-                siteCapacity.clone(), cost), options);
+        LocationProblem problem = new LocationProblem(n, nSites, weight, fixed, siteCapacity.clone(), cost);
+        LocationSolution inner;
+        if (mode == SitingPolicy.Assignment.SINGLE) {
+            try {
+                inner = LocationSolvers.capacitatedSingleSource(problem, options);
+            } catch (IllegalArgumentException e) {
+                throw new InfeasibleException("sites.candidates[].power_available_mw", "single-source capacitated "
+                        + "siting: " + e.getMessage() + "; raise power_available_mw, add candidates, or use "
+                        + "siting.assignment: split");
+            }
+        } else {
+            inner = LocationSolvers.capacitated(problem, options);
+        }
         int[] assignment = new int[c.count()];
         Arrays.fill(assignment, SitingResult.UNASSIGNED);
         for (int k = 0; k < n; k++) {

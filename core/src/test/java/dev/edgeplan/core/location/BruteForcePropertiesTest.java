@@ -75,6 +75,45 @@ class BruteForcePropertiesTest {
         assertProven(LocationSolvers.capacitated(problem, EXACT), best);
     }
 
+    /**
+     * Single-source: enumerate every assignment of clients to sites (m^n ≤ 4^6): the solver's assignment respects
+     * every capacity, prices as reported, is never better than the true optimum, and its bound never above it.
+     */
+    @Property(tries = TRIES)
+    void singleSourceIsFeasibleAndBracketsTheOptimum(@ForAll @IntRange(min = 1, max = 6) int n,
+                                                     @ForAll @IntRange(min = 1, max = 4) int m, @ForAll long seed) {
+        LocationProblem problem = random(n, m, seed, true);
+        double best = Double.POSITIVE_INFINITY;
+        int[] site = new int[n];
+        int combos = (int) Math.pow(m, n);
+        for (int code = 0; code < combos; code++) {
+            int c = code;
+            for (int i = 0; i < n; i++) {
+                site[i] = c % m;
+                c /= m;
+            }
+            if (SingleSourceAssignment.feasible(problem, site)) {
+                best = Math.min(best, SingleSourceAssignment.objective(problem, site));
+            }
+        }
+        LocationSolution s;
+        try {
+            s = LocationSolvers.capacitatedSingleSource(problem, EXACT);
+        } catch (IllegalArgumentException e) {
+            // the split problem or the construction found no room: then no single-source assignment may exist
+            assertThat(best).as(e.getMessage()).isEqualTo(Double.POSITIVE_INFINITY);
+            return;
+        }
+        assertThat(best).isFinite();
+        assertThat(SingleSourceAssignment.feasible(problem, s.assignment())).isTrue();
+        assertThat(SingleSourceAssignment.objective(problem, s.assignment())).isCloseTo(s.objective(), within(TOLERANCE));
+        assertThat(s.objective()).isGreaterThanOrEqualTo(best - TOLERANCE);
+        assertThat(s.lowerBound()).isLessThanOrEqualTo(best + TOLERANCE);
+        if (s.provenOptimal()) {
+            assertThat(s.objective()).isCloseTo(best, within(TOLERANCE));
+        }
+    }
+
     @Property(tries = TRIES)
     void pCenterMatchesEnumeration(@ForAll @IntRange(min = 1, max = MAX_CLIENTS) int n,
                                    @ForAll @IntRange(min = 1, max = MAX_FACILITIES) int m,

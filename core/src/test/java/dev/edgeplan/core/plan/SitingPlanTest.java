@@ -136,4 +136,25 @@ class SitingPlanTest {
         Plan plan = Planner.plan(tight, TestCatalog.catalog());
         assertThat(plan.sites()).extracting(SitePlan::id).containsExactly("plano");
     }
+
+    /** Dallas needs ~29 accelerator-equivalents; two sites of 0.04 MW (~17 each) could carry it only by splitting it. */
+    @Test
+    void singleSourceSendsEachPointWholeToOneSite() {
+        SitingPolicy single = new SitingPolicy(SitingPolicy.Model.CAPACITATED, 1, 100, SitingPolicy.Solver.EXACT, 10,
+                java.util.OptionalDouble.empty(), SitingPolicy.Assignment.SINGLE);
+        Plan roomy = Planner.plan(texas(List.of(DALLAS, HOUSTON), OptionalInt.empty(), single), TestCatalog.catalog());
+        assertThat(roomy.siting().method()).contains("single-source");
+        assertThat(roomy.siting().provenOptimal()).isTrue();
+        assertThat(roomy.summary().servedDemandPct()).isCloseTo(100.0, within(1e-9));
+
+        Scenario base = texas(List.of(DALLAS), OptionalInt.empty(), single);
+        java.util.function.Function<SitingPolicy, Scenario> halves = policy -> new Scenario(base.name(),
+                base.horizonYears(), base.seed(), base.workloads(), base.demand(),
+                new Sites(List.of(Scenarios.site("garland", 32.9126, -96.6389, 0.04),
+                        Scenarios.site("plano", 33.0198, -96.6989, 0.04)), OptionalInt.empty(), Optional.empty(), policy),
+                base.hardware(), base.design(), base.finance(), base.network(), base.phasing(), base.risk());
+        assertThatThrownBy(() -> Planner.plan(halves.apply(single), TestCatalog.catalog()))
+                .isInstanceOf(dev.edgeplan.core.InfeasibleException.class)
+                .hasMessageContaining("single-source").hasMessageContaining("siting.assignment: split");
+    }
 }

@@ -233,8 +233,15 @@ final class ScenarioBinder {
             problems.add(m.position("budget_usd"), m.path("budget_usd"), "budget_usd applies to model max_coverage "
                     + "with resilience none and without sites.max_sites (the budget replaces the site count)");
         }
+        String assignmentKey = m.enumValue("assignment");
+        SitingPolicy.Assignment assignment = Arrays.stream(SitingPolicy.Assignment.values())
+                .filter(x -> x.key().equals(assignmentKey)).findFirst().orElse(SitingPolicy.Assignment.SPLIT);
+        if (assignment == SitingPolicy.Assignment.SINGLE && model != SitingPolicy.Model.CAPACITATED) {
+            problems.add(m.position("assignment"), m.path("assignment"), "assignment: single applies to model "
+                    + "capacitated (the other models have no site capacity to split over)");
+        }
         return new SitingPolicy(model, covers, m.number("target_coverage_pct"), solver, m.number("time_limit_s"),
-                budget.map(OptionalDouble::of).orElse(OptionalDouble.empty()));
+                budget.map(OptionalDouble::of).orElse(OptionalDouble.empty()), assignment);
     }
 
     private NetworkAssumptions network(MappingReader m) {

@@ -208,6 +208,10 @@ final class ScenarioFields {
             Field.of("budget_usd", NUMBER, "max_coverage: the most the chosen sites may cost together, each at "
                             + "power_available_mw × finance.capex_usd_per_mw_it × build_cost_index; replaces sites.max_sites")
                     .range(NON_NEGATIVE).unit("USD"),
+            Field.of("assignment", ENUM, "capacitated: split (a point's load may spread over sites) or single (each "
+                            + "point whole to one site; bounded by the split optimum)")
+                    .allowed(keys(SitingPolicy.Assignment.values(), SitingPolicy.Assignment::key))
+                    .byDefault(SitingPolicy.Assignment.SPLIT.key(), "split"),
             Field.of("solver", ENUM, "exact branch and bound, heuristic with a Lagrangian bound, or auto by size")
                     .allowed(keys(SitingPolicy.Solver.values(), SitingPolicy.Solver::key))
                     .byDefault(SitingPolicy.Solver.AUTO.key(), "auto"),
