@@ -2,6 +2,7 @@ package dev.edgeplan.cli;
 
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.InfeasibleException;
+import dev.edgeplan.core.LimitExceededException;
 import dev.edgeplan.core.plan.Plan;
 import dev.edgeplan.core.plan.PlanProgress;
 import dev.edgeplan.core.plan.Planner;
@@ -51,25 +52,33 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON summary object on stdout instead of the table")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Set<OutputFormat> formats;
+        LimitOptions.Limits limits;
         try {
             formats = OutputFormat.parse(format == null ? OutputFormat.defaults() : format);
+            limits = limitOptions.parse();
         } catch (IllegalArgumentException e) {
             stderr.println("edgeplan plan: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         }
         Catalog catalog = ScenarioLoading.catalog();
-        Optional<Scenario> parsed = ScenarioLoading.readOrReport(scenario, catalog, stderr);
+        Optional<Scenario> parsed = ScenarioLoading.readOrReport(scenario, catalog, limits.input(), stderr);
         if (parsed.isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
         Plan plan;
         try {
-            plan = Planner.plan(parsed.get(), catalog, progress(stderr));
+            plan = Planner.plan(parsed.get(), catalog, progress(stderr), limits.plan());
+        } catch (LimitExceededException e) {
+            stderr.println(scenario + ": limit exceeded: " + e.limitKey() + ": " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
         } catch (InfeasibleException e) {
             stderr.println(scenario + ": cannot be satisfied: " + e.bindingConstraint() + ": " + e.getMessage());
             return ExitCodes.INFEASIBLE;

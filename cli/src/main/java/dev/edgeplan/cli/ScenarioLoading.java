@@ -4,6 +4,7 @@ import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.io.catalog.CatalogLoader;
 import dev.edgeplan.io.scenario.Problem;
+import dev.edgeplan.io.scenario.InputLimits;
 import dev.edgeplan.io.scenario.ScenarioReader;
 import dev.edgeplan.io.scenario.ScenarioResult;
 
@@ -21,13 +22,13 @@ final class ScenarioLoading {
         return CatalogLoader.loadBundled();
     }
 
-    static ScenarioResult read(Path file, Catalog catalog) {
-        return new ScenarioReader(catalog).read(file);
+    static ScenarioResult read(Path file, Catalog catalog, InputLimits limits) {
+        return new ScenarioReader(catalog, limits).read(file);
     }
 
     /** The scenario, or empty after printing every problem. */
-    static Optional<Scenario> readOrReport(Path file, Catalog catalog, PrintWriter err) {
-        ScenarioResult result = read(file, catalog);
+    static Optional<Scenario> readOrReport(Path file, Catalog catalog, InputLimits limits, PrintWriter err) {
+        ScenarioResult result = read(file, catalog, limits);
         for (Problem problem : result.problems()) {
             err.println(problem.format());
         }

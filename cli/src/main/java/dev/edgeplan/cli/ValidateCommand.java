@@ -30,13 +30,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object on stdout: valid, problems")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Override
     public Integer call() {
         Catalog catalog = ScenarioLoading.catalog();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        dev.edgeplan.io.scenario.InputLimits limits;
+        try {
+            limits = limitOptions.parse().input();
+        } catch (IllegalArgumentException e) {
+            err.println("edgeplan validate: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        }
         if (json) {
-            ScenarioResult result = ScenarioLoading.read(scenario, catalog);
+            ScenarioResult result = ScenarioLoading.read(scenario, catalog, limits);
             JsonWriter w = new JsonWriter(false).beginObject()
                     .field("file", scenario.toString())
                     .field("valid", result.ok());
@@ -49,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.println(w);
             return result.ok() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
         }
-        if (ScenarioLoading.readOrReport(scenario, catalog, err).isEmpty()) {
+        if (ScenarioLoading.readOrReport(scenario, catalog, limits, err).isEmpty()) {
             return ExitCodes.INVALID_INPUT;
         }
         err.println(scenario + ": valid");

@@ -64,12 +64,17 @@ public final class Planner {
     }
 
     public static Plan plan(Scenario scenario, Catalog catalog, PlanProgress progress) {
+        return plan(scenario, catalog, progress, PlanLimits.DEFAULTS);
+    }
+
+    public static Plan plan(Scenario scenario, Catalog catalog, PlanProgress progress, PlanLimits limits) {
         Resolved hw = Resolved.of(scenario, catalog);
         List<Workload> workloads = scenario.workloads();
         int nW = workloads.size();
 
         progress.stage(STAGES[0], 0, STAGES.length);
         DemandTable demand = DemandModel.build(scenario.demand(), workloads, catalog.cities());
+        limits.checkDemandPoints(demand.points().size());
         if (demand.points().isEmpty()) {
             throw new InfeasibleException("demand", "the demand section selects no demand points "
                     + "(check demand.cities countries, regions, min_population and within, or add demand.points)");
@@ -91,6 +96,7 @@ public final class Planner {
         progress.stage(STAGES[1], 1, STAGES.length);
         LatencyModel latency = new LatencyModel(scenario.network());
         List<CandidateSite> candidates = CandidateGenerator.all(scenario.sites(), catalog.cities());
+        limits.checkCandidates(demand.points().size(), candidates.size());
         if (candidates.isEmpty()) {
             throw new InfeasibleException("sites.from_cities", "no city matches sites.from_cities (check its countries, "
                     + "regions, min_population and within) and no candidate is given");

@@ -17,8 +17,6 @@ import java.util.Optional;
  */
 final class CsvRecords {
 
-    static final long MAX_BYTES = 200L * 1024 * 1024;
-    static final int MAX_ROWS = 1_000_000;
 
     private CsvRecords() {
     }
@@ -27,16 +25,16 @@ final class CsvRecords {
      * Reads the CSV named by {@code section}'s {@code csv} key (relative to {@code baseDir}); empty when
      * the key is absent or the file is unusable (reported).
      */
-    static List<RecordSource> read(MappingReader section, Path baseDir, ObjectSpec spec, List<String> requiredColumns,
+    static List<RecordSource> read(MappingReader section, CsvFiles files, ObjectSpec spec, List<String> requiredColumns,
                                    Problems problems) {
         Optional<String> name = section.optString("csv");
         if (name.isEmpty()) {
             return List.of();
         }
-        Path resolved = baseDir.resolve(name.get()).normalize();
+        Path resolved = files.baseDir().resolve(name.get()).normalize();
         String file = resolved.toString();
         String path = section.path("csv");
-        TextFile.Loaded loaded = TextFile.read(resolved, MAX_BYTES);
+        TextFile.Loaded loaded = TextFile.read(resolved, files.limits().csvFileBytes(), "csv_mb");
         if (!loaded.ok()) {
             if (loaded.line() > 0) {
                 problems.add(new Position(file, loaded.line(), loaded.column()), path, loaded.error());
@@ -45,7 +43,7 @@ final class CsvRecords {
             }
             return List.of();
         }
-        return table(loaded.text(), file, path, String.join(",", requiredColumns), problems)
+        return table(loaded.text(), file, path, String.join(",", requiredColumns), files.limits().csvRows(), problems)
                 .map(table -> rows(table, file, path, spec, requiredColumns, problems))
                 .orElse(List.of());
     }
@@ -55,13 +53,13 @@ final class CsvRecords {
      * quoting, too many rows, no header), which ends reading.
      */
     private static Optional<List<CsvParser.Row>> table(String text, String file, String path, String expectedHeader,
-                                                       Problems problems) {
+                                                       int maxRows, Problems problems) {
         List<CsvParser.Row> rows;
         try {
-            rows = CsvParser.parse(text, CsvParser.BlankLines.SKIP, MAX_ROWS + 1);
+            rows = CsvParser.parse(text, CsvParser.BlankLines.SKIP, maxRows + 1);
         } catch (CsvSyntaxException e) {
             String message = e.kind() == CsvSyntaxException.Kind.TOO_MANY_ROWS
-                    ? "more than " + MAX_ROWS + " data rows (the limit)"
+                    ? "more than " + maxRows + " data rows (the limit; raise it with --limit csv_rows=N)"
                     : e.getMessage();
             problems.add(new Position(file, e.line(), e.column()), path, message);
             return Optional.empty();

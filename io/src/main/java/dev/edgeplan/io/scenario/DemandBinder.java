@@ -19,12 +19,12 @@ final class DemandBinder {
     static final List<String> CSV_COLUMNS = List.of("id", "name", "lat", "lon", "population");
 
     private final Set<String> workloadIds;
-    private final Path baseDir;
+    private final CsvFiles csvFiles;
     private final Problems problems;
 
-    DemandBinder(Set<String> workloadIds, Path baseDir, Problems problems) {
+    DemandBinder(Set<String> workloadIds, CsvFiles csvFiles, Problems problems) {
         this.workloadIds = workloadIds;
-        this.baseDir = baseDir;
+        this.csvFiles = csvFiles;
         this.problems = problems;
     }
 
@@ -35,7 +35,7 @@ final class DemandBinder {
         Optional<CitiesFilter> cities = demand.has("cities") ? Optional.of(cities(demand.child("cities")))
                 : Optional.empty();
         List<RecordSource> sources = new ArrayList<>(demand.children("points"));
-        sources.addAll(CsvRecords.read(demand, baseDir, ScenarioFields.POINT, CSV_COLUMNS, problems));
+        sources.addAll(csvFiles.read(demand, ScenarioFields.POINT, CSV_COLUMNS, problems));
         Ids ids = new Ids("demand point", problems);
         List<DemandPointSpec> points = sources.stream().map(s -> point(s, ids)).toList();
         return new Demand(cities, points, workloadMap(demand.numberMap("share_pct")));

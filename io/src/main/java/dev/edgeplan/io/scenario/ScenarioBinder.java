@@ -48,12 +48,12 @@ final class ScenarioBinder {
     private static final String PER_S = "requests_per_s";
 
     private final Catalog catalog;
-    private final Path baseDir;
+    private final CsvFiles csvFiles;
     private final Problems problems;
 
-    ScenarioBinder(Catalog catalog, Path baseDir, Problems problems) {
+    ScenarioBinder(Catalog catalog, CsvFiles csvFiles, Problems problems) {
         this.catalog = catalog;
-        this.baseDir = baseDir;
+        this.csvFiles = csvFiles;
         this.problems = problems;
     }
 
@@ -73,8 +73,8 @@ final class ScenarioBinder {
         FinanceAssumptions finance = economics.finance(root.child("finance"));
         PhasingPolicy phasing = economics.phasing(root.child("phasing"));
         RiskAssumptions risk = economics.risk(root.child("risk"));
-        Demand demand = new DemandBinder(workloadIds, baseDir, problems).bind(root.child("demand"));
-        Sites sites = new SitesBinder(finance.defaultPowerPriceUsdPerKwh(), baseDir, problems,
+        Demand demand = new DemandBinder(workloadIds, csvFiles, problems).bind(root.child("demand"));
+        Sites sites = new SitesBinder(finance.defaultPowerPriceUsdPerKwh(), csvFiles, problems,
                 catalog.climates().stream().map(MonthlyClimate::metro).toList()).bind(root.child("sites"));
         sites = sites.withPolicy(siting(root.child("siting"), sites));
         HardwareChoice hardware = hardware(root.child("hardware"));

@@ -15,20 +15,23 @@ import java.util.Optional;
  */
 public final class ScenarioReader {
 
-    /** Largest scenario file read, bytes. */
-    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
-
     private final Catalog catalog;
+    private final InputLimits limits;
 
     /** @param catalog resolves and validates model, accelerator and server ids and supplies model defaults */
     public ScenarioReader(Catalog catalog) {
+        this(catalog, InputLimits.DEFAULTS);
+    }
+
+    public ScenarioReader(Catalog catalog, InputLimits limits) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** Reads a file; relative CSV paths resolve against its directory. */
     public ScenarioResult read(Path file) {
         String name = file.toString();
-        TextFile.Loaded loaded = TextFile.read(file, MAX_FILE_BYTES);
+        TextFile.Loaded loaded = TextFile.read(file, limits.scenarioFileBytes(), "file_mb");
         if (!loaded.ok()) {
             return new ScenarioResult(Optional.empty(),
                     List.of(new Problem(name, loaded.line(), loaded.column(), "", loaded.error())));
@@ -46,7 +49,7 @@ public final class ScenarioReader {
         Problems problems = new Problems(displayName);
         Path base = baseDir == null ? Path.of("") : baseDir;
         Optional<Scenario> scenario = YamlLoader.load(TextFile.stripBom(text), problems)
-                .flatMap(root -> new ScenarioBinder(catalog, base, problems).bind(root));
+                .flatMap(root -> new ScenarioBinder(catalog, new CsvFiles(base, limits), problems).bind(root));
         return new ScenarioResult(scenario, problems.list());
     }
 }

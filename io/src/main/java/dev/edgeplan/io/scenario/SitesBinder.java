@@ -16,21 +16,21 @@ final class SitesBinder {
     static final List<String> CSV_COLUMNS = List.of("id", "name", "lat", "lon", "power_available_mw");
 
     private final double defaultPowerPrice;
-    private final Path baseDir;
+    private final CsvFiles csvFiles;
     private final Problems problems;
     private final List<String> climateMetros;
 
     /** @param climateMetros metros of the catalog's climate normals; empty = names are not checked (test catalogs) */
-    SitesBinder(double defaultPowerPrice, Path baseDir, Problems problems, List<String> climateMetros) {
+    SitesBinder(double defaultPowerPrice, CsvFiles csvFiles, Problems problems, List<String> climateMetros) {
         this.defaultPowerPrice = defaultPowerPrice;
-        this.baseDir = baseDir;
+        this.csvFiles = csvFiles;
         this.problems = problems;
         this.climateMetros = List.copyOf(climateMetros);
     }
 
     Sites bind(MappingReader sites) {
         List<RecordSource> sources = new ArrayList<>(sites.children("candidates"));
-        sources.addAll(CsvRecords.read(sites, baseDir, ScenarioFields.CANDIDATE, CSV_COLUMNS, problems));
+        sources.addAll(csvFiles.read(sites, ScenarioFields.CANDIDATE, CSV_COLUMNS, problems));
         if (sites.given() && sources.isEmpty() && !sites.has("from_cities")) {
             problems.add(sites.start(), sites.path(),
                     "no candidate sites (give 'candidates', a 'csv' with rows, or 'from_cities')");

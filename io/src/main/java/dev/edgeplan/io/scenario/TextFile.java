@@ -27,7 +27,8 @@ final class TextFile {
         }
     }
 
-    static Loaded read(Path path, long maxBytes) {
+    /** @param limitKey the {@code --limit} key that raises {@code maxBytes}, named in the message */
+    static Loaded read(Path path, long maxBytes, String limitKey) {
         if (Files.isDirectory(path)) {
             return failure("is a directory, not a file");
         }
@@ -42,7 +43,8 @@ final class TextFile {
             return failure("cannot read file: " + e.getMessage());
         }
         if (bytes.length > maxBytes) {
-            return failure("file is too big (more than " + maxBytes + " bytes, the limit)");
+            return failure(String.format(java.util.Locale.ROOT, "file is too big: more than %d bytes (%.6g MB), the "
+                    + "limit; raise it with --limit %s=N", maxBytes, maxBytes / 1048576.0, limitKey));
         }
         return decode(bytes);
     }
