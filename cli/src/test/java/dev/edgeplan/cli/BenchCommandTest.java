@@ -54,6 +54,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void planBenchReportsStagesAndHeapAndWritesItsResult() throws IOException {
+        Path result = tmp.resolve("bench/dallas.json");
+        Cli r = Cli.run("bench", "plan", "../examples/dallas-chat.yaml", "--repeat", "2", "--json", "--out", result.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        String json = r.stdout().strip();
+        assertThat(json).startsWith("{\"scenario\":").endsWith("}").doesNotContain("\n")
+                .contains("\"repeat\":2", "\"best_run_s\":", "\"peak_heap_mb\":", "\"siting_s\":",
+                        "\"capacity_and_facility_s\":", "\"report_html_s\":");
+        assertThat(Files.readString(result).strip()).isEqualTo(json);
+        assertThat(r.stderr()).contains("run 1/2", "run 2/2");
+        assertThat(Cli.run("bench", "plan", "../examples/dallas-chat.yaml", "--repeat", "0").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void malformedFileExitsTwoWithFileAndLine() throws IOException {
         Path bad = write("bad.txt", "4 3 2\n1 2 1\n2 three 1\n3 4 1\n");
         Cli r = Cli.run("bench", "pmed", bad.toString(), "--json");

@@ -40,7 +40,10 @@ public final class CapacityEngine {
                 // throughput alone already needs more accelerators than the best: the queue check cannot help
                 int tp = Math.max(1, option.tensorParallel());
                 int forThroughput = ceil(demandUnitsPerS / (plannedPerAcceleratorPerS(option, hardware) * tp * rho));
-                if ((forThroughput + (forThroughput > 0 ? workload.spareReplicas() : 0)) * tp > best.accelerators()) {
+                int bound = (forThroughput + (forThroughput > 0 ? workload.spareReplicas() : 0)) * tp;
+                // an equal count on the same TP is the same servers too: only a smaller count could win
+                if (bound > best.accelerators()
+                        || (bound == best.accelerators() && tp == best.throughput().tensorParallel())) {
                     continue;
                 }
             }

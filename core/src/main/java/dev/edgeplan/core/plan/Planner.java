@@ -41,7 +41,9 @@ import dev.edgeplan.core.siting.SitingResult;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -111,8 +113,10 @@ public final class Planner {
 
         progress.stage(STAGES[2], 2, STAGES.length);
         List<SiteDraft> drafts = new ArrayList<>();
+        // throughput options per GPU generation and workload: the same at every site and year, built once
+        Map<String, List<Throughput>> generationOptions = new HashMap<>();
         for (int s : siting.chosen()) {
-            drafts.add(draftSite(scenario, catalog, hw, demand, siting, designYear, candidates.get(s), s));
+            drafts.add(draftSite(scenario, catalog, hw, demand, siting, designYear, candidates.get(s), s, generationOptions));
         }
 
         progress.stage(STAGES[3], 3, STAGES.length);
@@ -240,7 +244,8 @@ public final class Planner {
     }
 
     private static SiteDraft draftSite(Scenario scenario, Catalog catalog, Resolved hw, DemandTable demand,
-                                       SitingResult siting, int[] designYear, CandidateSite site, int s) {
+                                       SitingResult siting, int[] designYear, CandidateSite site, int s,
+                                       Map<String, List<Throughput>> generationOptions) {
         int nW = scenario.workloads().size();
         List<WorkloadCapacity> capacities = new ArrayList<>();
         int servers = 0;
@@ -299,7 +304,7 @@ public final class Planner {
         SiteEconomics economics = base.withPhasing(base.phasing().withCommissioning(
                 CommissioningEngine.time(facility, network)));
         return new SiteDraft(site, pointsServed, capacities, facility, loads, economics, climate, network,
-                refreshes(scenario, catalog, hw, demand, siting, s, facility));
+                refreshes(scenario, catalog, hw, demand, siting, s, facility, generationOptions));
     }
 
     /**
@@ -307,7 +312,8 @@ public final class Planner {
      * generation of the installed vendor that the catalog has a server for.
      */
     private static List<RefreshStep> refreshes(Scenario scenario, Catalog catalog, Resolved hw, DemandTable demand,
-                                               SitingResult siting, int s, FacilityDesign facility) {
+                                               SitingResult siting, int s, FacilityDesign facility,
+                                               Map<String, List<Throughput>> optionsByServerAndWorkload) {
         HardwareChoice h = scenario.hardware();
         RefreshPolicy policy = new RefreshPolicy(h.refreshTrigger(), scenario.finance().revenue().itRefreshYears(),
                 h.refreshMinGainPct(), h.startYear());
@@ -321,7 +327,9 @@ public final class Planner {
             int servers = 0;
             for (int w = 0; w < nW; w++) {
                 Workload workload = scenario.workloads().get(w);
-                List<Throughput> options = ThroughputModel.options(workload, hw.models().get(w), a, server, catalog);
+                int wi = w;
+                List<Throughput> options = optionsByServerAndWorkload.computeIfAbsent(server.id() + "#" + w,
+                        k -> ThroughputModel.options(workload, hw.models().get(wi), a, server, catalog));
                 if (options.isEmpty()) {
                     return OptionalInt.empty();
                 }
