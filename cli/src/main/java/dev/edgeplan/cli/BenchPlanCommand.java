@@ -163,14 +163,8 @@ final class BenchPlanCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void record(Map<String, double[]> stages, String name, int run, double seconds) {
-        stages.computeIfAbsent(name, k -> new double[0]);
-        double[] v = stages.get(name);
-        if (v.length <= run) {
-            v = Arrays.copyOf(v, run + 1);
-        }
-        v[run] += seconds;
-        stages.put(name, v);
+    private void record(Map<String, double[]> stages, String name, int run, double seconds) {
+        stages.computeIfAbsent(name, k -> new double[repeat])[run] += seconds;
     }
 
     private static void resetPeaks() {

@@ -25,8 +25,11 @@ public final class CommissioningDefaults {
     /** Working hours of one test shift [R]. */
     public static final double HOURS_PER_SHIFT = 10.0;
 
+    /** Five working days a week [R]. */
+    public static final double WORKING_DAYS_PER_WEEK = 5.0;
+
     /** Calendar days per working day at five working days a week. */
-    public static final double CALENDAR_DAYS_PER_WORKING_DAY = 7.0 / 5.0;
+    public static final double CALENDAR_DAYS_PER_WORKING_DAY = 7.0 / WORKING_DAYS_PER_WEEK;
 
     /** Mean Gregorian month, days. */
     public static final double DAYS_PER_MONTH = 365.2425 / 12.0;

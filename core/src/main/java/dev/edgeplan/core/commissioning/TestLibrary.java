@@ -2,6 +2,7 @@ package dev.edgeplan.core.commissioning;
 
 import dev.edgeplan.core.facility.FacilityDesign;
 import dev.edgeplan.core.facility.cooling.CoolingPlantDefaults;
+import dev.edgeplan.core.facility.cooling.Machines;
 import dev.edgeplan.core.facility.network.SiteNetwork;
 import dev.edgeplan.core.facility.power.EquipmentItem;
 
@@ -19,8 +20,8 @@ import static dev.edgeplan.core.commissioning.Acceptance.atMost;
  */
 final class TestLibrary {
 
-    /** Specific heat of water, kJ/(kg·K), and density 1 kg/L, for the CDU design flow. */
-    static final double WATER_CP_KJ_PER_KG_K = 4.186;
+    /** Water density, kg per litre, to turn the loop's mass flow into litres. */
+    static final double WATER_KG_PER_L = 1.0;
 
     private TestLibrary() {
     }
@@ -158,7 +159,7 @@ final class TestLibrary {
             }
             case "cdu" -> {
                 double deltaK = CoolingPlantDefaults.liquidLoop(design.cooling()).waterDeltaTK();
-                double flowLPerMin = r / (WATER_CP_KJ_PER_KG_K * deltaK) * 60.0;
+                double flowLPerMin = Machines.waterFlowKgPerS(r, deltaK) / WATER_KG_PER_L * 60.0;
                 t.add(CxLevel.L1, Discipline.MECHANICAL, "factory", "Factory flow and changeover test", 4, List.of(
                         "Flow and pressure at rating; pump changeover"), rated);
                 t.receipt(Discipline.MECHANICAL, rated);
