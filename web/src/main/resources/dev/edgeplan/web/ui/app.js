@@ -469,6 +469,11 @@ function onFormInput(event) {
   if (!f.dataset || !f.dataset.path) {
     return;
   }
+  // An emptied number or name box is mid-edit (or not a number yet): leave the text alone until it holds a value;
+  // only a choice list's "(default)" removes its key.
+  if (f.value === '' && f.dataset.kind !== 'enum') {
+    return;
+  }
   const ta = textarea();
   try {
     const next = writeField(ta.value, f.dataset.path, f.value, f.dataset.kind);

@@ -1,0 +1,414 @@
+package dev.edgeplan.web.ui;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web UI end to end in Debian's headless Chromium against the real server (in-process, loopback, temporary data
+ * directory): create a scenario by pasting a file, see a validation error at its line, run a plan and watch its
+ * progress, see the report's map and charts, compare two plans. The methods run in order as one user's session.
+ * Skipped, with a message on stderr naming what is missing, where Chromium or chromedriver is not installed
+ * (.ci/run installs both from Debian).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiBrowserTest {
+
+    private static final Duration PLAN_TIMEOUT = Duration.ofSeconds(180);
+    private static final Path EXAMPLE = Path.of("..", "examples", "dallas-chat.yaml");
+    private static final Path SHOTS = Path.of("target");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path tmp;
+
+    private UiServer server;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private String example;
+    private String firstScenarioId;
+    private String firstRunId;
+    private String secondRunId;
+
+    @BeforeAll
+    void start() throws Exception {
+        Optional<String> missing = Browser.missing();
+        if (missing.isPresent()) {
+            System.err.println("WebUiBrowserTest SKIPPED: missing " + missing.get()
+                    + " (.ci/run installs both from Debian)");
+        }
+        Assumptions.assumeTrue(missing.isEmpty(), () -> "missing " + missing.orElse(""));
+        example = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
+        server = UiServer.start(tmp.resolve("data"));
+        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void listStartsEmptyAndServesTheUiFromTheServer() {
+        open("#/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("scenario-empty")));
+        assertThat(driver.getTitle()).isEqualTo("edgeplan");
+        wait.until(d -> !text(test("server-status")).isEmpty());
+        assertThat(text(test("server-status"))).contains("server");
+        assertThat(driver.findElements(test("message-error"))).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void createScenarioByPastingTheExampleAndSaving() {
+        open("#/new");
+        WebElement yaml = wait.until(ExpectedConditions.visibilityOfElementLocated(test("editor-yaml")));
+        paste(yaml, example);
+        waitForValidation("Valid");
+        assertThat(text(test("validation-status"))).contains("Dallas", "candidate sites");
+        assertThat(driver.findElements(test("problem"))).isEmpty();
+        // the form reads the common fields from the text
+        assertThat(value(test("field-name"))).isEqualTo("Dallas–Fort Worth consumer chat");
+        assertThat(value(test("field-horizon-years"))).isEqualTo("8");
+        assertThat(value(test("field-redundancy"))).isEqualTo("N+1");
+        assertThat(value(test("field-discount-rate"))).isEqualTo("8");
+
+        click(test("editor-save"));
+        wait.until(ExpectedConditions.textToBe(test("editor-revision"), "1"));
+        assertThat(text(test("message-info"))).contains("Saved", "revision 1");
+        assertThat(driver.getCurrentUrl()).matches(".*#/scenarios/[^/]+$");
+        firstScenarioId = driver.getCurrentUrl().replaceAll(".*#/scenarios/", "");
+        assertThat(driver.findElement(test("editor-dirty")).isDisplayed()).isFalse();
+
+        open("#/");
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test=scenario-row][data-id='" + firstScenarioId + "']")));
+        assertThat(row.getText()).contains("Dallas–Fort Worth consumer chat");
+        assertThat(row.findElement(test("scenario-revision")).getText()).isEqualTo("1");
+    }
+
+    @Test
+    @Order(3)
+    void typingAnErrorShowsTheProblemAtItsLineAndJumpsThere() {
+        openScenario(firstScenarioId);
+        WebElement yaml = driver.findElement(test("editor-yaml"));
+        int lines = example.split("\n", -1).length;
+        yaml.click();
+        yaml.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        // really typed, key by key, as a user would: an unknown top-level key on a new last line
+        yaml.sendKeys(Keys.ENTER, "horizon_yeers: 9");
+        int badLine = example.endsWith("\n") ? lines : lines + 1;
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(test("problem")));
+        assertThat(text(test("validation-status"))).containsPattern("\\d+ problems?");
+        assertThat(problem.getAttribute("data-line")).isEqualTo(String.valueOf(badLine));
+        assertThat(problem.findElement(test("problem-where")).getText()).isEqualTo(badLine + ":1");
+        assertThat(problem.getText()).contains("horizon_yeers");
+        assertThat(driver.findElement(test("editor-dirty")).isDisplayed()).isTrue();
+        // the gutter marks the line
+        assertThat(driver.findElement(By.cssSelector("#editor-gutter .ln.err")).getText())
+                .isEqualTo(String.valueOf(badLine));
+
+        // clicking the problem selects its line in the text
+        yaml.sendKeys(Keys.chord(Keys.CONTROL, Keys.HOME));
+        problem.findElement(test("problem-where")).click();
+        Long caretLine = (Long) js("const t = arguments[0];"
+                + " return t.value.slice(0, t.selectionStart).split('\\n').length;", yaml);
+        assertThat(caretLine).isEqualTo(badLine);
+        assertThat((String) js("const t = arguments[0]; return t.value.slice(t.selectionStart, t.selectionEnd);",
+                yaml)).isEqualTo("horizon_yeers: 9");
+
+        // saving an invalid scenario is refused by the server (422), reported, and stores nothing
+        click(test("editor-save"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("message-error")));
+        assertThat(text(test("message-error"))).contains("not saved", "422");
+        assertThat(text(test("editor-revision"))).isEqualTo("1");
+
+        // deleting the typed line makes it valid again
+        yaml.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        for (int i = 0; i < "horizon_yeers: 9".length() + 1; i++) {
+            yaml.sendKeys(Keys.BACK_SPACE);
+        }
+        waitForValidation("Valid");
+        assertThat(driver.findElements(test("problem"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#editor-gutter .ln.err"))).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void runPlanShowsProgressThenTheReportsMapChartsAndTables() throws IOException {
+        openScenario(firstScenarioId);
+        click(test("editor-run"));
+        wait.until(ExpectedConditions.urlMatches("#/runs/[^/]+$"));
+        firstRunId = driver.getCurrentUrl().replaceAll(".*#/runs/", "");
+        WebElement progress = driver.findElement(test("run-progress"));
+        new WebDriverWait(driver, PLAN_TIMEOUT).until(d -> isTerminal(text(test("run-status"))));
+        assertThat(text(test("run-status"))).isEqualTo("succeeded");
+        assertThat(progress.getAttribute("value")).isEqualTo("1");
+        assertThat(text(test("run-progress-text"))).isEqualTo("100 %");
+        assertThat(text(test("run-stage"))).isEqualTo("done");
+        assertThat(driver.findElement(test("run-cancel")).isEnabled()).isFalse();
+
+        WebElement results = wait.until(ExpectedConditions.visibilityOfElementLocated(test("results")));
+        List<WebElement> figures = results.findElements(test("figure"));
+        assertThat(figures).extracting(f -> f.getAttribute("data-key"))
+                .contains("sites_chosen", "accelerators", "it_kw", "capex_usd", "npv_usd");
+        assertThat(results.findElements(test("site-row"))).hasSize(1);
+        for (String name : List.of("plan.json", "plan.xlsx", "plan.geojson", "report.pdf", "commissioning.md")) {
+            WebElement link = results.findElement(test("artifact-" + name));
+            assertThat(link.getAttribute("href")).contains("/api/v1/runs/" + firstRunId + "/artifacts/" + name);
+        }
+        assertThat(fetchStatus(results.findElement(test("artifact-plan.json")).getAttribute("href"))).isEqualTo(200);
+
+        // the report page inside its sandboxed frame: the map and the charts are there as SVG
+        WebElement frame = driver.findElement(test("report-frame"));
+        scrollTo(frame);
+        driver.switchTo().frame(frame);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> !d.findElements(By.cssSelector("#map svg")).isEmpty());
+            assertThat(driver.findElements(By.cssSelector("#map svg"))).hasSize(1);
+            assertThat(driver.findElements(By.cssSelector("#map svg path")).size())
+                    .as("country and state outlines on the map").isGreaterThan(10);
+            assertThat(driver.findElements(By.cssSelector("svg.chart")).size())
+                    .as("charts in the report").isGreaterThanOrEqualTo(4);
+            assertThat(driver.findElement(By.tagName("body")).getText()).contains("dfw-");
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+        driver.executeScript("window.scrollTo(0, 0)");
+        assertInked(Browser.screenshot(driver, SHOTS.resolve("ui-results.png")));
+    }
+
+    @Test
+    @Order(5)
+    void formEditsOnlyItsKeysAndSecondPlanComparesWithChangedRowsHighlighted() throws IOException {
+        open("#/new");
+        WebElement yaml = wait.until(ExpectedConditions.visibilityOfElementLocated(test("editor-yaml")));
+        paste(yaml, example);
+        waitForValidation("Valid");
+        WebElement name = driver.findElement(test("field-name"));
+        name.clear();
+        name.sendKeys("Dallas chat 2N");
+        new Select(driver.findElement(test("field-redundancy"))).selectByVisibleText("2N");
+        WebElement price = driver.findElement(test("field-usd-per-gpu-hour"));
+        price.clear();
+        price.sendKeys("3.1");
+        String text = value(test("editor-yaml"));
+        assertThat(text).contains("name: Dallas chat 2N\n", "  redundancy: 2N\n", "  usd_per_gpu_hour: 3.1\n");
+        // every other line, comments included, is as pasted
+        assertThat(text.lines().filter(l -> !l.startsWith("name:") && !l.contains("redundancy:")
+                && !l.contains("usd_per_gpu_hour:")).toList())
+                .containsExactlyElementsOf(example.lines().filter(l -> !l.startsWith("name:")
+                        && !l.contains("redundancy:") && !l.contains("usd_per_gpu_hour:")).toList());
+        waitForValidation("Valid");
+        assertThat(text(test("validation-status"))).contains("Dallas chat 2N");
+
+        click(test("editor-run"));
+        wait.until(ExpectedConditions.urlMatches("#/runs/[^/]+$"));
+        secondRunId = driver.getCurrentUrl().replaceAll(".*#/runs/", "");
+        new WebDriverWait(driver, PLAN_TIMEOUT).until(d -> isTerminal(text(test("run-status"))));
+        assertThat(text(test("run-status"))).isEqualTo("succeeded");
+
+        open("#/");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=run-row][data-status=succeeded]"), 2));
+        click(test("list-compare"));
+        WebElement a = wait.until(ExpectedConditions.visibilityOfElementLocated(test("compare-a")));
+        wait.until(d -> new Select(a).getOptions().size() == 2);
+        new Select(a).selectByValue(firstRunId);
+        new Select(driver.findElement(test("compare-b"))).selectByValue(secondRunId);
+        click(test("compare-go"));
+        WebElement totals = wait.until(ExpectedConditions.visibilityOfElementLocated(test("compare-totals")));
+        assertThat(driver.getCurrentUrl()).contains("a=" + firstRunId, "b=" + secondRunId);
+
+        List<WebElement> changed = totals.findElements(By.cssSelector("tr.changed"));
+        assertThat(changed).extracting(r -> r.getAttribute("data-key")).contains("capex_usd", "npv_usd");
+        WebElement capex = totals.findElement(By.cssSelector("tr[data-key=capex_usd]"));
+        assertThat(capex.findElement(test("delta")).getText()).startsWith("+");
+        assertThat(capex.findElement(test("delta-pct")).getText()).matches("\\+\\d+\\.\\d %");
+        // a figure the change does not touch is not highlighted
+        WebElement accelerators = totals.findElement(By.cssSelector("tr[data-key=accelerators]"));
+        assertThat(accelerators.getAttribute("class")).doesNotContain("changed");
+        assertThat(accelerators.findElement(test("delta")).getText()).isEmpty();
+
+        List<WebElement> sites = driver.findElements(test("compare-site"));
+        assertThat(sites).isNotEmpty();
+        WebElement site = sites.get(0);
+        assertThat(site.getAttribute("data-status")).isEqualTo("both");
+        assertThat(site.findElements(By.cssSelector("tr.changed"))).extracting(r -> r.getAttribute("data-key"))
+                .contains("capex_usd");
+        String highlight = capex.getCssValue("background-color");
+        assertThat(highlight).isNotEqualTo(accelerators.getCssValue("background-color"));
+        assertInked(Browser.screenshot(driver, SHOTS.resolve("ui-compare.png")));
+    }
+
+    @Test
+    @Order(6)
+    void saveAfterSomeoneElseSavedReportsTheConflict() throws Exception {
+        openScenario(firstScenarioId);
+        // another user saves revision 2 through the API while this editor still holds revision 1
+        HttpResponse<String> put = http(HttpRequest.newBuilder(server.base().resolve("/api/v1/scenarios/" + firstScenarioId))
+                .header("Content-Type", "application/yaml").header("X-Edgeplan-Request", "1")
+                .PUT(HttpRequest.BodyPublishers.ofString(example.replace("seed: 42", "seed: 43"))));
+        assertThat(put.statusCode()).isEqualTo(200);
+        WebElement horizon = driver.findElement(test("field-horizon-years"));
+        horizon.clear();
+        horizon.sendKeys("9");
+        assertThat(value(test("editor-yaml"))).contains("horizon_years: 9\n");
+        click(test("editor-save"));
+        WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message.conflict")));
+        assertThat(conflict.getText()).contains("409", "revision 1", "revision 2");
+        assertThat(text(test("editor-revision"))).isEqualTo("1");
+        assertThat(driver.findElement(test("editor-dirty")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void apiErrorsAreShownNotSwallowed() {
+        open("#/runs/no-such-run");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(test("message-error")));
+        assertThat(error.getText()).contains("404");
+        open("#/compare?a=" + firstRunId + "&b=no-such-run");
+        error = wait.until(ExpectedConditions.visibilityOfElementLocated(test("message-error")));
+        assertThat(error.getText()).containsPattern("HTTP 40[49]");
+    }
+
+    @Test
+    @Order(8)
+    void deleteRemovesTheScenarioAndItsRuns() {
+        open("#/");
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test=scenario-row][data-id='" + firstScenarioId + "']")));
+        row.findElement(test("scenario-delete")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[data-test=scenario-row][data-id='" + firstScenarioId + "']")));
+        assertThat(driver.findElements(By.cssSelector("[data-test=run-row][data-id='" + firstRunId + "']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("[data-test=run-row][data-id='" + secondRunId + "']"))).hasSize(1);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void open(String fragment) {
+        driver.get(server.base().resolve("/" + fragment).toString());
+        wait.until(d -> "complete".equals(js("return document.readyState")));
+    }
+
+    private void openScenario(String id) {
+        open("#/scenarios/" + id);
+        wait.until(d -> !value(test("editor-yaml")).isEmpty());
+        waitForValidation("Valid");
+    }
+
+    // Pasting: the whole text lands at once, then the page sees one input event, as from the clipboard.
+    private void paste(WebElement textarea, String text) {
+        textarea.click();
+        js("const t = arguments[0]; t.value = arguments[1]; t.dispatchEvent(new InputEvent('input',"
+                + " {bubbles: true, inputType: 'insertFromPaste'}));", textarea, text);
+    }
+
+    private void waitForValidation(String prefix) {
+        wait.until(d -> text(test("validation-status")).startsWith(prefix));
+    }
+
+    private long fetchStatus(String url) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0]).then(r => done(r.status), e => done(-1));", url);
+        return ((Number) status).longValue();
+    }
+
+    private HttpResponse<String> http(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean isTerminal(String status) {
+        return List.of("succeeded", "failed", "cancelled", "infeasible").contains(status);
+    }
+
+    private Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    private void scrollTo(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'start'})", element);
+    }
+
+    private void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private String text(By by) {
+        return driver.findElement(by).getText();
+    }
+
+    private String value(By by) {
+        return driver.findElement(by).getDomProperty("value");
+    }
+
+    private static By test(String name) {
+        return By.cssSelector("[data-test='" + name + "']");
+    }
+
+    // A screenshot of a drawn page, not a blank or unstyled one: some dark text and some colour.
+    private static void assertInked(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        long inked = 0;
+        long coloured = 0;
+        long samples = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                samples++;
+                if (r + g + b < 400) {
+                    inked++;
+                }
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 50) {
+                    coloured++;
+                }
+            }
+        }
+        assertThat(inked).as("dark pixels in " + png).isGreaterThan(samples / 200);
+        assertThat(coloured).as("coloured pixels in " + png).isGreaterThan(samples / 500);
+    }
+}
