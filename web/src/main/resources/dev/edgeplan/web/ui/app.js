@@ -13,6 +13,7 @@ const $ = id => document.getElementById(id);
 
 const state = {
   scenario: null,      // {id, revision, name} of the scenario open in the editor; null for a new one
+  savedText: '',       // the text as last loaded or saved: the editor is dirty while it differs
   dirty: false,
   validateTimer: 0,
   validateSeq: 0,
@@ -303,6 +304,7 @@ const textarea = () => $('editor-yaml');
 function openEditor(scenario, source) {
   state.scenario = scenario;
   textarea().value = source ?? '';
+  state.savedText = textarea().value;
   textarea().placeholder = 'Paste a scenario file (YAML or JSON) here; docs/scenario.md describes the format.';
   setDirty(false);
   $('editor-title').textContent = scenario ? scenario.name : 'New scenario';
@@ -336,8 +338,12 @@ function setDirty(dirty) {
   $('editor-dirty').hidden = !dirty;
 }
 
+function updateDirty() {
+  setDirty(textarea().value !== state.savedText);
+}
+
 function onTextInput() {
-  setDirty(true);
+  updateDirty();
   renderGutter(currentProblemLines());
   syncFormFromText();
   scheduleValidate();
@@ -481,7 +487,7 @@ function onFormInput(event) {
       const scroll = ta.scrollTop;
       ta.value = next;
       ta.scrollTop = scroll;
-      setDirty(true);
+      updateDirty();
       renderGutter(problemLines);
       scheduleValidate();
     }
@@ -514,7 +520,8 @@ async function save() {
     state.scenario = { id: saved.id, revision: saved.revision, name: saved.name };
     $('editor-revision').textContent = saved.revision;
     $('editor-title').textContent = saved.name;
-    setDirty(false);
+    state.savedText = text;
+    updateDirty();
     clearMessages();
     showMessage('info', `Saved “${saved.name}”, revision ${saved.revision}.`);
     return state.scenario;
@@ -810,6 +817,8 @@ function init() {
     ta.dataset.tabLeaves = e.key === 'Escape' ? '1' : '';
   });
   $('editor-form').addEventListener('input', onFormInput);
+  // some ways of choosing an option fire only change; writing the same value twice leaves the text as it is
+  $('editor-form').addEventListener('change', onFormInput);
   $('editor-form').addEventListener('submit', e => e.preventDefault());
   $('editor-save').addEventListener('click', save);
   $('editor-run').addEventListener('click', runFromEditor);
