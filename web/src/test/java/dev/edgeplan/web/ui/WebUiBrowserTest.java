@@ -31,6 +31,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -300,6 +302,31 @@ class WebUiBrowserTest {
 
     @Test
     @Order(7)
+    void cancelStopsARunningPlan() throws Exception {
+        // the national example plans for several seconds: long enough to cancel while it runs
+        String national = Files.readString(Path.of("..", "examples", "us-national.yaml"), StandardCharsets.UTF_8);
+        HttpResponse<String> created = http(HttpRequest.newBuilder(server.base().resolve("/api/v1/scenarios"))
+                .header("Content-Type", "application/yaml").header("X-Edgeplan-Request", "1")
+                .POST(HttpRequest.BodyPublishers.ofString(national)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        open("#/");
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test=scenario-row][data-id='" + id.group(1) + "']")));
+        row.findElement(test("scenario-run")).click();
+        wait.until(ExpectedConditions.urlMatches("#/runs/[^/]+$"));
+        wait.until(d -> List.of("queued", "running").contains(text(test("run-status"))));
+        click(test("run-cancel"));
+        new WebDriverWait(driver, PLAN_TIMEOUT).until(d -> isTerminal(text(test("run-status"))));
+        assertThat(text(test("run-status"))).isEqualTo("cancelled");
+        assertThat(text(test("run-error"))).contains("Cancelled");
+        assertThat(driver.findElement(test("results")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(test("run-cancel")).isEnabled()).isFalse();
+    }
+
+    @Test
+    @Order(8)
     void apiErrorsAreShownNotSwallowed() {
         open("#/runs/no-such-run");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(test("message-error")));
@@ -310,7 +337,7 @@ class WebUiBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void deleteRemovesTheScenarioAndItsRuns() {
         open("#/");
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
