@@ -823,6 +823,7 @@ function init() {
   $('editor-save').addEventListener('click', save);
   $('editor-run').addEventListener('click', runFromEditor);
   $('run-cancel').addEventListener('click', cancelRun);
+  $('editor-download').addEventListener('click', downloadWithToken);
   $('list-refresh').addEventListener('click', route);
   $('compare-form').addEventListener('submit', onCompareSubmit);
   window.addEventListener('hashchange', route);
