@@ -4,6 +4,7 @@ import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.LimitExceededException;
 import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.plan.Plan;
+import dev.edgeplan.core.plan.PlanProgress;
 import dev.edgeplan.core.plan.Planner;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.io.json.JsonWriter;
@@ -94,8 +95,7 @@ final class BenchPlanCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Plan plan;
             try {
-                plan = Planner.plan(parsed.get(), catalog, (stage, index, total) -> starts.put(stage, System.nanoTime()),
-                        limits.plan());
+                plan = Planner.plan(parsed.get(), catalog, timed(starts, TerminalProgress.forConsole(err)), limits.plan());
             } catch (InfeasibleException | LimitExceededException e) {
                 err.println(scenario + ": " + e.getMessage());
                 return e instanceof InfeasibleException ? ExitCodes.INFEASIBLE : ExitCodes.INVALID_INPUT;
@@ -161,6 +161,22 @@ final class BenchPlanCommand implements Callable<Integer> {
                     peakHeapMb, jvmToStartS);
         }
         return ExitCodes.OK;
+    }
+
+    /** Notes when each stage starts, and passes everything on to the terminal display. */
+    private static PlanProgress timed(Map<String, Long> starts, PlanProgress display) {
+        return new PlanProgress() {
+            @Override
+            public void stage(String stage, int index, int total) {
+                starts.put(stage, System.nanoTime());
+                display.stage(stage, index, total);
+            }
+
+            @Override
+            public void step(long done, long total) {
+                display.step(done, total);
+            }
+        };
     }
 
     private void record(Map<String, double[]> stages, String name, int run, double seconds) {
