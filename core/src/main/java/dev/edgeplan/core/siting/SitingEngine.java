@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Chooses sites with the exact location solvers ({@link LocationSolvers}) and serves each demand point from its
@@ -359,16 +360,31 @@ public final class SitingEngine {
      * Backbone round trips plus each site's processing time, at the percentile SLO checks use
      * ({@code network.slo_check}), row-major [point × site], primitive for the hot loops.
      */
-    static double[] backboneMatrix(List<DemandPoint> points, List<CandidateSite> sites, LatencyModel latency) {
-        double[] m = new double[points.size() * sites.size()];
-        for (int p = 0; p < points.size(); p++) {
-            DemandPoint point = points.get(p);
-            for (int s = 0; s < sites.size(); s++) {
-                CandidateSite site = sites.get(s);
-                double km = GreatCircle.distanceKm(point.lat(), point.lon(), site.lat(), site.lon());
-                m[p * sites.size() + s] = latency.sloBackboneRttMs(km) + site.processingMs();
-            }
+    public static double[] backboneMatrix(List<DemandPoint> points, List<CandidateSite> sites, LatencyModel latency) {
+        int nSites = sites.size();
+        double[] sitePhi = new double[nSites];
+        double[] siteCosPhi = new double[nSites];
+        double[] siteLon = new double[nSites];
+        double[] siteProcessingMs = new double[nSites];
+        for (int s = 0; s < nSites; s++) {
+            CandidateSite site = sites.get(s);
+            sitePhi[s] = Math.toRadians(site.lat());
+            siteCosPhi[s] = Math.cos(sitePhi[s]);
+            siteLon[s] = site.lon();
+            siteProcessingMs[s] = site.processingMs();
         }
+        double[] m = new double[points.size() * nSites];
+        // rows are independent: filled in parallel, each cell by the same arithmetic as a single call
+        IntStream.range(0, points.size()).parallel().forEach(p -> {
+            DemandPoint point = points.get(p);
+            double phi = Math.toRadians(point.lat());
+            double cosPhi = Math.cos(phi);
+            int row = p * nSites;
+            for (int s = 0; s < nSites; s++) {
+                double km = GreatCircle.distanceKm(phi, cosPhi, point.lon(), sitePhi[s], siteCosPhi[s], siteLon[s]);
+                m[row + s] = latency.sloBackboneRttMs(km) + siteProcessingMs[s];
+            }
+        });
         return m;
     }
 
