@@ -106,7 +106,7 @@ public final class Planner {
         int maxSites = scenario.sites().maxSites().orElse(candidates.size());
         SitingResult siting = SitingEngine.solve(demand, candidates, latency, weightPerRequest, designYear,
                 scenario.sites().maxSites(), siteCapacity(scenario, catalog, hw, candidates), siteCostUsd(scenario, candidates),
-                scenario.sites().policy());
+                scenario.sites().policy(), progress);
         if (siting.chosen().length == 0) {
             throw NoCoverage.explain(demand, candidates, latency);
         }
