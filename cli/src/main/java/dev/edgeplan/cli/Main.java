@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         description = "Plans distributed AI-inference data centers: where to build, how big, with what power and "
                 + "cooling, at what cost.",
         subcommands = {PlanCommand.class, ValidateCommand.class, SizeCommand.class, CatalogCommand.class, CalcCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class},
+            BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  edgeplan plan examples/dallas-chat.yaml --out out/",
                 "", "Exit codes: 0 ok, 1 internal error, 2 invalid input or usage, 3 valid scenario that cannot be satisfied."})
 public final class Main implements Runnable {
