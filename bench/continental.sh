@@ -3,7 +3,7 @@
 # people (suburbs absorbed) as demand, the 500 most populous as candidates, a 30 ms p90 round-trip SLO (fibre
 # access); max coverage with 10, 20 and 40 sites and the fewest sites covering every reachable city. Runs edgeplan
 # with a 2 GB heap and the peer baseline (scipy's HiGHS MILP, bench/highs_coverage.py) on the same instance with
-# the same time limit, then rewrites docs/benchmarks.md (bench/report.py).
+# the same time limit, then rewrites docs/benchmarks-orlib.md (bench/report.py).
 #
 #   bench/continental.sh [all|edgeplan|highs|report]      (default: all)
 #

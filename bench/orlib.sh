@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the OR-Library location benchmarks through edgeplan and through the peer baseline (scipy's HiGHS MILP,
-# ../shared/bench/highs_orlib.py) with the same time limit, then writes docs/benchmarks.md.
+# ../shared/bench/highs_orlib.py) with the same time limit, then writes docs/benchmarks-orlib.md.
 #
 #   bench/orlib.sh [all|edgeplan|highs|report]      (default: all)
 #

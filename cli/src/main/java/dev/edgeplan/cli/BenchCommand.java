@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Solve OR-Library location benchmarks with the exact solvers; print objective, bound and gap.",
         subcommands = {BenchCommand.Pmed.class, BenchCommand.Pcenter.class, BenchCommand.Cap.class,
-                BenchCommand.UsCities.class, BenchPlanCommand.class},
+                BenchCommand.UsCities.class, BenchPlanCommand.class, BenchSynthCommand.class},
         footer = {"", "Example:", "  edgeplan bench pmed ../shared/data/orlib/pmed/pmed1.txt --json",
                 "", "Exit codes: 0 ok, 1 internal error, 2 malformed file or bad flags."})
 final class BenchCommand implements Runnable {

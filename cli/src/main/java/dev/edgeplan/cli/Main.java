@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         description = "Plans distributed AI-inference data centers: where to build, how big, with what power and "
                 + "cooling, at what cost.",
         subcommands = {PlanCommand.class, ValidateCommand.class, SizeCommand.class, CatalogCommand.class, CalcCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class},
+            BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  edgeplan plan examples/dallas-chat.yaml --out out/",
                 "", "Exit codes: 0 ok, 1 internal error, 2 invalid input or usage, 3 valid scenario that cannot be satisfied."})
 public final class Main implements Runnable {
@@ -31,9 +31,24 @@ public final class Main implements Runnable {
             }
         }, "edgeplan-interrupt");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        int code = run(args, new PrintWriter(System.out, true), err);
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), err);
+        } catch (OutOfMemoryError e) {
+            AtomicFiles.abandonInFlight();
+            err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            code = ExitCodes.INTERNAL_ERROR;
+        }
         finished.set(true);
         System.exit(code);
+    }
+
+    /** What to do when the heap runs out: the scenario is not wrong, the JVM is too small for it. */
+    static String outOfMemory(long maxHeapBytes) {
+        return String.format(java.util.Locale.ROOT, "edgeplan: out of memory: the heap limit is %,d MB. Siting keeps "
+                + "dense latency matrices of about 8 bytes × demand points × candidates × (1 + 2 × workloads) "
+                + "(docs/limits.md). Raise the limit, e.g. EDGEPLAN_JAVA_OPTS=-Xmx8g ./edgeplan …, or use fewer demand "
+                + "points (demand.cities.grid_km) or candidates; nothing half-written was left.", maxHeapBytes >> 20);
     }
 
     /** Runs the command line and returns the exit code (used by tests, which capture the streams). */

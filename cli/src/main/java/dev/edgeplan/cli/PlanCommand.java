@@ -4,7 +4,6 @@ import dev.edgeplan.core.catalog.Catalog;
 import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.LimitExceededException;
 import dev.edgeplan.core.plan.Plan;
-import dev.edgeplan.core.plan.PlanProgress;
 import dev.edgeplan.core.plan.Planner;
 import dev.edgeplan.core.scenario.Scenario;
 import dev.edgeplan.io.plan.PlanJson;
@@ -75,7 +74,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         Plan plan;
         try {
-            plan = Planner.plan(parsed.get(), catalog, progress(stderr), limits.plan());
+            plan = Planner.plan(parsed.get(), catalog, TerminalProgress.forConsole(stderr), limits.plan());
         } catch (LimitExceededException e) {
             stderr.println(scenario + ": limit exceeded: " + e.limitKey() + ": " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
@@ -92,16 +91,5 @@ final class PlanCommand implements Callable<Integer> {
         }
         plan.warnings().forEach(w -> stderr.println("warning: " + w));
         return ExitCodes.OK;
-    }
-
-    /** Stage lines on stderr when a person watches a terminal; silent in pipes and CI logs. */
-    private static PlanProgress progress(PrintWriter stderr) {
-        if (System.console() == null) {
-            return PlanProgress.NONE;
-        }
-        return (stage, index, total) -> {
-            stderr.printf("[%d/%d] %s%n", index + 1, total, stage);
-            stderr.flush();
-        };
     }
 }

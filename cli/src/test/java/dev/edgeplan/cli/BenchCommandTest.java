@@ -60,11 +60,29 @@ class BenchCommandTest {
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         String json = r.stdout().strip();
         assertThat(json).startsWith("{\"scenario\":").endsWith("}").doesNotContain("\n")
-                .contains("\"repeat\":2", "\"best_run_s\":", "\"peak_heap_mb\":", "\"siting_s\":",
+                .contains("\"repeat\":2", "\"best_run_s\":", "\"peak_heap_mb\":", "\"peak_live_heap_mb\":", "\"siting_s\":",
                         "\"capacity_and_facility_s\":", "\"report_html_s\":");
         assertThat(Files.readString(result).strip()).isEqualTo(json);
         assertThat(r.stderr()).contains("run 1/2", "run 2/2");
         assertThat(Cli.run("bench", "plan", "../examples/dallas-chat.yaml", "--repeat", "0").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void synthWritesAScenarioOfTheAskedSizeThatPlansAndIsTheSameForTheSameSeed() throws IOException {
+        Path a = tmp.resolve("synth-a");
+        Path b = tmp.resolve("synth-b");
+        assertThat(Cli.run("bench", "synth", "--points", "300", "--candidates", "12", "--out", a.toString()).exitCode())
+                .isZero();
+        assertThat(Cli.run("bench", "synth", "--points", "300", "--candidates", "12", "--out", b.toString()).exitCode())
+                .isZero();
+        assertThat(Files.readAllLines(a.resolve("demand.csv"))).hasSize(301);
+        assertThat(Files.readAllLines(a.resolve("sites.csv"))).hasSize(13);
+        assertThat(Files.readString(a.resolve("demand.csv"))).isEqualTo(Files.readString(b.resolve("demand.csv")));
+        Cli plan = Cli.run("bench", "plan", a.resolve("scenario.yaml").toString(), "--repeat", "1", "--json");
+        assertThat(plan.exitCode()).as(plan.stderr()).isZero();
+        assertThat(plan.stdout()).contains("\"risk_s\":");
+        assertThat(Cli.run("bench", "synth", "--points", "0", "--candidates", "12", "--out", a.toString()).exitCode())
+                .isEqualTo(2);
     }
 
     @Test

@@ -80,4 +80,24 @@ class InterruptTest {
         // and at least one run was stopped after the hook was in place, and said so
         assertThat(announced).isPositive();
     }
+
+    /** A scenario too big for the heap ends with a plain message and exit 1, not a stack trace. */
+    @Test
+    void runningOutOfHeapSaysWhatToDoWithoutAStackTrace(@TempDir Path tmp) throws IOException, InterruptedException {
+        Path scenario = tmp.resolve("big");
+        assertThat(Cli.run("bench", "synth", "--points", "20000", "--candidates", "2000", "--out", scenario.toString())
+                .exitCode()).isZero();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path err = tmp.resolve("err.txt");
+        Process p = new ProcessBuilder(java, "-Xmx96m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "plan", scenario.resolve("scenario.yaml").toString(), "--out",
+                tmp.resolve("out").toString(), "--format", "json")
+                .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(stderr).isEqualTo(1);
+        assertThat(stderr).contains("edgeplan: out of memory: the heap limit is", "EDGEPLAN_JAVA_OPTS=-Xmx8g")
+                .doesNotContain("\tat ", "interrupted");
+        assertThat(tmp.resolve("out/plan.json")).doesNotExist();
+    }
 }

@@ -66,7 +66,7 @@ public final class PlanRisk {
             Drivers d = Drivers.of(all);
             double total = 0.0;
             for (SiteEconomics site : sites) {
-                total += SiteFinanceModel.evaluate(site, d).npvUsd();
+                total += SiteFinanceModel.npvUsd(site, d);
             }
             return total;
         };

@@ -45,6 +45,25 @@ public final class SiteFinanceModel {
     }
 
     public static SiteFinance evaluate(SiteEconomics e, Drivers d) {
+        Ledger l = ledger(e, d, true);
+        double rate = e.discountRatePct() / 100.0;
+        return new SiteFinance(e.capex(), l.build, l.rows, l.flows, CashFlowMetrics.npvUsd(l.flows, rate),
+                CashFlowMetrics.irr(l.flows), CashFlowMetrics.paybackPeriods(l.flows),
+                l.pvKwMonths > 0 ? l.pvCosts / l.pvKwMonths : 0.0, l.pvGpuHours > 0 ? l.pvCosts / l.pvGpuHours : 0.0,
+                l.revenueSum > 0 ? OptionalDouble.of(100.0 * l.ebitdaSum / l.revenueSum) : OptionalDouble.empty(),
+                e.tenancy().hhi());
+    }
+
+    /**
+     * The NPV of {@link #evaluate(SiteEconomics, Drivers)} without its yearly rows, IRR and payback: what each Monte
+     * Carlo draw needs, at a fraction of the work.
+     */
+    public static double npvUsd(SiteEconomics e, Drivers d) {
+        return CashFlowMetrics.npvUsd(ledger(e, d, false).flows, e.discountRatePct() / 100.0);
+    }
+
+    /** The year-by-year cash flow; the per-year rows only when asked for. */
+    private static Ledger ledger(SiteEconomics e, Drivers d, boolean withRows) {
         int years = e.years();
         double[] growthScale = growthScale(e.requiredItKw(), d.demandGrowth());
         double[] required = new double[years];
@@ -74,14 +93,8 @@ public final class SiteFinanceModel {
         OpexInputs o = e.opex();
         Prices prices = e.prices();
         double rate = e.discountRatePct() / 100.0;
-        double[] flows = new double[years + 1];
-        List<CashFlowYear> rows = new ArrayList<>(years);
+        Ledger l = new Ledger(build, new double[years + 1], withRows ? new ArrayList<>(years) : List.of());
         double cumulative = 0.0;
-        double pvCosts = 0.0;
-        double pvKwMonths = 0.0;
-        double pvGpuHours = 0.0;
-        double revenueSum = 0.0;
-        double ebitdaSum = 0.0;
         int firstOnlineYear = (int) Math.floor(build.firstOnlineMonth() / MONTHS_PER_YEAR);
         for (int y = 0; y < years; y++) {
             double served = build.servedItKw()[y];
@@ -104,26 +117,43 @@ public final class SiteFinanceModel {
             double ebitda = revenue - opex;
             double capexYear = constructionCapex[y] + itCapex[y];
             double residualYear = y == years - 1 ? residual : 0.0;
+            l.flows[y] -= capexYear;
+            l.flows[y + 1] += ebitda + residualYear;
+            if (!withRows) {
+                continue;
+            }
             double net = ebitda - capexYear + residualYear;
             cumulative += net;
             double startFactor = Math.pow(1.0 + rate, -y);
             double endFactor = Math.pow(1.0 + rate, -(y + 1));
-            flows[y] -= capexYear;
-            flows[y + 1] += ebitda + residualYear;
-            pvCosts += capexYear * startFactor + opex * endFactor;
-            pvKwMonths += served * MONTHS_PER_YEAR * endFactor;
-            pvGpuHours += served * e.acceleratorsPerItKw() * HOURS_PER_YEAR * endFactor;
-            revenueSum += revenue;
-            ebitdaSum += ebitda;
-            rows.add(new CashFlowYear(y, build.onlineItKw()[y], served, constructionCapex[y], itCapex[y], revenue, energy,
-                    maintenance, staffing, insuranceTax, other, ebitda, residualYear, net, cumulative,
+            l.pvCosts += capexYear * startFactor + opex * endFactor;
+            l.pvKwMonths += served * MONTHS_PER_YEAR * endFactor;
+            l.pvGpuHours += served * e.acceleratorsPerItKw() * HOURS_PER_YEAR * endFactor;
+            l.revenueSum += revenue;
+            l.ebitdaSum += ebitda;
+            l.rows.add(new CashFlowYear(y, build.onlineItKw()[y], served, constructionCapex[y], itCapex[y], revenue,
+                    energy, maintenance, staffing, insuranceTax, other, ebitda, residualYear, net, cumulative,
                     -capexYear * startFactor + (ebitda + residualYear) * endFactor));
         }
-        return new SiteFinance(capex, build, rows, flows, CashFlowMetrics.npvUsd(flows, rate),
-                CashFlowMetrics.irr(flows), CashFlowMetrics.paybackPeriods(flows),
-                pvKwMonths > 0 ? pvCosts / pvKwMonths : 0.0, pvGpuHours > 0 ? pvCosts / pvGpuHours : 0.0,
-                revenueSum > 0 ? OptionalDouble.of(100.0 * ebitdaSum / revenueSum) : OptionalDouble.empty(),
-                e.tenancy().hhi());
+        return l;
+    }
+
+    /** What the yearly loop accumulates; local to one evaluation. */
+    private static final class Ledger {
+        final BuildOut build;
+        final double[] flows;
+        final List<CashFlowYear> rows;
+        double pvCosts;
+        double pvKwMonths;
+        double pvGpuHours;
+        double revenueSum;
+        double ebitdaSum;
+
+        Ledger(BuildOut build, double[] flows, List<CashFlowYear> rows) {
+            this.build = build;
+            this.flows = flows;
+            this.rows = rows;
+        }
     }
 
     /**

@@ -12,10 +12,20 @@ public final class GreatCircle {
     public static double distanceKm(double lat1Deg, double lon1Deg, double lat2Deg, double lon2Deg) {
         double phi1 = Math.toRadians(lat1Deg);
         double phi2 = Math.toRadians(lat2Deg);
+        return distanceKm(phi1, Math.cos(phi1), lon1Deg, phi2, Math.cos(phi2), lon2Deg);
+    }
+
+    /**
+     * The same haversine from each end's latitude in radians and its cosine, computed once per point by a caller
+     * filling a distance matrix (two fewer cosines per pair; the result is bit-identical).
+     */
+    public static double distanceKm(double phi1, double cosPhi1, double lon1Deg, double phi2, double cosPhi2,
+                                    double lon2Deg) {
         double dPhi = phi2 - phi1;
         double dLambda = Math.toRadians(lon2Deg - lon1Deg);
-        double h = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
-                + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
+        double sinHalfPhi = Math.sin(dPhi / 2);
+        double sinHalfLambda = Math.sin(dLambda / 2);
+        double h = sinHalfPhi * sinHalfPhi + cosPhi1 * cosPhi2 * sinHalfLambda * sinHalfLambda;
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 

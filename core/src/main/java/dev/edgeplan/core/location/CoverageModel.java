@@ -178,9 +178,14 @@ final class CoverageModel implements Relaxation {
         for (int round = 0; round < 10; round++) {
             int before = rows.length + cols.length;
             // rows over the kept columns, merged and (optionally) superset-dropped
+            int[] position = new int[colsIn];
+            Arrays.fill(position, -1);
+            for (int b = 0; b < cols.length; b++) {
+                position[cols[b]] = b;
+            }
             long[][] proj = new long[rows.length][];
             for (int a = 0; a < rows.length; a++) {
-                proj[a] = project(rows[a], cols, words(cols.length));
+                proj[a] = project(rows[a], position, words(cols.length));
             }
             Object[] merged = mergeRows(proj, weight, dropSupersetRows);
             rows = (long[][]) merged[0];
@@ -188,9 +193,10 @@ final class CoverageModel implements Relaxation {
             // columns over the kept rows, dominated ones dropped
             long[][] colBits = new long[cols.length][words(rows.length)];
             for (int a = 0; a < rows.length; a++) {
-                for (int b = 0; b < cols.length; b++) {
-                    if ((rows[a][b >> 6] & (1L << b)) != 0) {
-                        colBits[b][a >> 6] |= 1L << a;
+                long[] row = rows[a];
+                for (int w = 0; w < row.length; w++) {
+                    for (long word = row[w]; word != 0; word &= word - 1) {
+                        colBits[(w << 6) + Long.numberOfTrailingZeros(word)][a >> 6] |= 1L << a;
                     }
                 }
             }
@@ -206,9 +212,11 @@ final class CoverageModel implements Relaxation {
             // rows back in the original column numbering
             long[][] back = new long[rows.length][cw];
             for (int a = 0; a < rows.length; a++) {
-                for (int b = 0; b < cols.length; b++) {
-                    if ((rows[a][b >> 6] & (1L << b)) != 0) {
-                        back[a][cols[b] >> 6] |= 1L << cols[b];
+                long[] row = rows[a];
+                for (int w = 0; w < row.length; w++) {
+                    for (long word = row[w]; word != 0; word &= word - 1) {
+                        int original = cols[(w << 6) + Long.numberOfTrailingZeros(word)];
+                        back[a][original >> 6] |= 1L << original;
                     }
                 }
             }
@@ -225,15 +233,17 @@ final class CoverageModel implements Relaxation {
         }
         int[][] lists = new int[rows.length][];
         for (int a = 0; a < rows.length; a++) {
+            // the last round's rows may still hold columns it dropped: index −1
+            long[] kept = project(rows[a], index, words(cols.length));
             int count = 0;
-            for (int j : cols) {
-                count += (rows[a][j >> 6] & (1L << j)) != 0 ? 1 : 0;
+            for (long word : kept) {
+                count += Long.bitCount(word);
             }
             lists[a] = new int[count];
             int k = 0;
-            for (int j : cols) {
-                if ((rows[a][j >> 6] & (1L << j)) != 0) {
-                    lists[a][k++] = index[j];
+            for (int w = 0; w < kept.length; w++) {
+                for (long word = kept[w]; word != 0; word &= word - 1) {
+                    lists[a][k++] = (w << 6) + Long.numberOfTrailingZeros(word);
                 }
             }
         }
@@ -245,11 +255,15 @@ final class CoverageModel implements Relaxation {
                 deadline);
     }
 
-    private static long[] project(long[] row, int[] cols, int words) {
+    /** {@code row} (original column numbers) over the kept columns: bit {@code position[j]} for each kept j. */
+    private static long[] project(long[] row, int[] position, int words) {
         long[] r = new long[words];
-        for (int b = 0; b < cols.length; b++) {
-            if ((row[cols[b] >> 6] & (1L << cols[b])) != 0) {
-                r[b >> 6] |= 1L << b;
+        for (int w = 0; w < row.length; w++) {
+            for (long word = row[w]; word != 0; word &= word - 1) {
+                int b = position[(w << 6) + Long.numberOfTrailingZeros(word)];
+                if (b >= 0) {
+                    r[b >> 6] |= 1L << b;
+                }
             }
         }
         return r;
@@ -279,13 +293,7 @@ final class CoverageModel implements Relaxation {
             }
         }
         if (dropSupersets) {
-            for (int a = 0; a < rows.length; a++) {
-                for (int b = 0; b < rows.length && keep[a]; b++) {
-                    if (b != a && keep[b] && subset(rows[b], rows[a])) {
-                        keep[a] = false;
-                    }
-                }
-            }
+            dropSupersets(rows, keep);
         }
         int count = 0;
         for (boolean k : keep) {
@@ -303,18 +311,94 @@ final class CoverageModel implements Relaxation {
         return new Object[] {out, wOut};
     }
 
-    /** Columns not dominated: a column is dropped when another kept one covers a superset at no higher cost. */
+    /**
+     * Drops every kept row that contains another kept row (the distinct rows' minimal sets stay). A row b inside a
+     * holds b's rarest column, which a must then hold too; so a is compared only with the rows filed under one of its
+     * own columns, each row filed once under its rarest column — not with every row.
+     */
+    private static void dropSupersets(long[][] rows, boolean[] keep) {
+        int n = rows.length;
+        int bits = n == 0 ? 0 : rows[0].length * 64;
+        int[] frequency = new int[bits];
+        for (int a = 0; a < n; a++) {
+            if (keep[a]) {
+                forEachBit(rows[a], c -> frequency[c]++);
+            }
+        }
+        int[] filedUnder = new int[n];
+        int[] filedCount = new int[bits + 1];
+        for (int a = 0; a < n; a++) {
+            filedUnder[a] = keep[a] ? rarest(rows[a], frequency, bits) : -1;
+            if (filedUnder[a] >= 0) {
+                filedCount[filedUnder[a]]++;
+            }
+        }
+        int[][] filed = bucket(filedUnder, filedCount);
+        boolean[] candidate = keep.clone();
+        for (int a = 0; a < n; a++) {
+            if (!candidate[a]) {
+                continue;
+            }
+            if (filed[bits].length > 0 && !(filed[bits].length == 1 && filed[bits][0] == a)) {
+                keep[a] = false;
+                continue;
+            }
+            long[] row = rows[a];
+            search:
+            for (int w = 0; w < row.length; w++) {
+                for (long word = row[w]; word != 0; word &= word - 1) {
+                    for (int b : filed[(w << 6) + Long.numberOfTrailingZeros(word)]) {
+                        if (b != a && subset(rows[b], row)) {
+                            keep[a] = false;
+                            break search;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Columns not dominated: a column is dropped when another covers a superset at no higher cost (of equal sets at
+     * equal cost the first stays). The dominating column covers the column's rarest row, so only the columns
+     * covering that row are compared.
+     */
     private static int[] undominatedColumns(long[][] cols, double[] cost) {
         int k = cols.length;
+        int rowBits = k == 0 ? 0 : cols[0].length * 64;
+        int[] rowFrequency = new int[rowBits];
+        for (long[] col : cols) {
+            forEachBit(col, r -> rowFrequency[r]++);
+        }
+        int[] rarestRow = new int[k];
+        int[] columnsOfRowCount = new int[rowBits + 1];
+        for (int a = 0; a < k; a++) {
+            rarestRow[a] = rarest(cols[a], rowFrequency, rowBits);
+            forEachBit(cols[a], r -> columnsOfRowCount[r]++);
+        }
+        int[][] columnsOfRow = new int[rowBits][];
+        for (int r = 0; r < rowBits; r++) {
+            columnsOfRow[r] = new int[columnsOfRowCount[r]];
+        }
+        int[] fill = new int[rowBits];
+        for (int a = 0; a < k; a++) {
+            int column = a;
+            forEachBit(cols[a], r -> columnsOfRow[r][fill[r]++] = column);
+        }
+        int[] all = new int[k];
+        for (int a = 0; a < k; a++) {
+            all[a] = a;
+        }
         boolean[] dropped = new boolean[k];
         for (int a = 0; a < k; a++) {
-            for (int b = 0; b < k && !dropped[a]; b++) {
-                if (a == b || dropped[b] || cost[b] > cost[a] || !subset(cols[a], cols[b])) {
+            for (int b : rarestRow[a] == rowBits ? all : columnsOfRow[rarestRow[a]]) {
+                if (a == b || cost[b] > cost[a] || !subset(cols[a], cols[b])) {
                     continue;
                 }
                 boolean tie = cost[a] == cost[b] && subset(cols[b], cols[a]);
                 if (!tie || b < a) {
                     dropped[a] = true;
+                    break;
                 }
             }
         }
@@ -330,6 +414,43 @@ final class CoverageModel implements Relaxation {
             }
         }
         return result;
+    }
+
+    /** The set bit of {@code set} with the lowest {@code frequency} (lowest index on ties); {@code none} if empty. */
+    private static int rarest(long[] set, int[] frequency, int none) {
+        int best = none;
+        for (int w = 0; w < set.length; w++) {
+            for (long word = set[w]; word != 0; word &= word - 1) {
+                int bit = (w << 6) + Long.numberOfTrailingZeros(word);
+                if (best == none || frequency[bit] < frequency[best]) {
+                    best = bit;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Index lists: {@code [key]} the items whose key it is, in item order (keys −1 are left out). */
+    private static int[][] bucket(int[] keyOf, int[] count) {
+        int[][] lists = new int[count.length][];
+        for (int key = 0; key < count.length; key++) {
+            lists[key] = new int[count[key]];
+        }
+        int[] fill = new int[count.length];
+        for (int item = 0; item < keyOf.length; item++) {
+            if (keyOf[item] >= 0) {
+                lists[keyOf[item]][fill[keyOf[item]]++] = item;
+            }
+        }
+        return lists;
+    }
+
+    private static void forEachBit(long[] set, java.util.function.IntConsumer action) {
+        for (int w = 0; w < set.length; w++) {
+            for (long word = set[w]; word != 0; word &= word - 1) {
+                action.accept((w << 6) + Long.numberOfTrailingZeros(word));
+            }
+        }
     }
 
     private static boolean subset(long[] small, long[] big) {

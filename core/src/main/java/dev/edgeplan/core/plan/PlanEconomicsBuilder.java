@@ -19,14 +19,15 @@ final class PlanEconomicsBuilder {
     private PlanEconomicsBuilder() {
     }
 
-    static PlanEconomics build(Scenario scenario, List<SiteEconomics> economics, List<SitePlan> sites) {
+    static PlanEconomics build(Scenario scenario, List<SitePlan> sites, ProgressListener drawsDone) {
+        List<SiteEconomics> economics = sites.stream().map(SitePlan::economics).toList();
         double[] flows = sumFlows(sites, SitePlan::finance, scenario.horizonYears());
         double rate = scenario.finance().discountRatePct() / 100.0;
         StrategyOutcome chosen = outcome(sites, SitePlan::finance, scenario.horizonYears());
         StrategyOutcome other = outcome(sites, SitePlan::otherStrategy, scenario.horizonYears());
         Optional<RiskSummary> monteCarlo = scenario.risk().draws() > 0
                 ? Optional.of(PlanRisk.monteCarlo(economics, scenario.risk().drivers(), scenario.risk().draws(),
-                scenario.seed(), ProgressListener.NONE))
+                scenario.seed(), drawsDone))
                 : Optional.empty();
         Tenancy tenancy = new Tenancy(scenario.finance().tenants());
         return new PlanEconomics(scenario.finance().revenue().model().key(), scenario.phasing().strategy().key(), flows,

@@ -106,7 +106,7 @@ public final class Planner {
         int maxSites = scenario.sites().maxSites().orElse(candidates.size());
         SitingResult siting = SitingEngine.solve(demand, candidates, latency, weightPerRequest, designYear,
                 scenario.sites().maxSites(), siteCapacity(scenario, catalog, hw, candidates), siteCostUsd(scenario, candidates),
-                scenario.sites().policy());
+                scenario.sites().policy(), progress);
         if (siting.chosen().length == 0) {
             throw NoCoverage.explain(demand, candidates, latency);
         }
@@ -115,8 +115,11 @@ public final class Planner {
         List<SiteDraft> drafts = new ArrayList<>();
         // throughput options per GPU generation and workload: the same at every site and year, built once
         Map<String, List<Throughput>> generationOptions = new HashMap<>();
-        for (int s : siting.chosen()) {
-            drafts.add(draftSite(scenario, catalog, hw, demand, siting, designYear, candidates.get(s), s, generationOptions));
+        int[] chosen = siting.chosen();
+        for (int i = 0; i < chosen.length; i++) {
+            drafts.add(draftSite(scenario, catalog, hw, demand, siting, designYear, candidates.get(chosen[i]), chosen[i],
+                    generationOptions));
+            progress.step(i + 1, chosen.length);
         }
 
         progress.stage(STAGES[3], 3, STAGES.length);
@@ -124,17 +127,15 @@ public final class Planner {
         PhasingPolicy.Strategy other = strategy == PhasingPolicy.Strategy.PHASED
                 ? PhasingPolicy.Strategy.ALL_AT_ONCE : PhasingPolicy.Strategy.PHASED;
         List<SitePlan> sites = new ArrayList<>();
-        List<SiteEconomics> economics = new ArrayList<>();
         for (SiteDraft d : drafts) {
             SiteFinance finance = SiteFinanceModel.evaluate(d.economics());
             SiteFinance alternative = SiteFinanceModel.evaluate(
                     d.economics().withPhasing(d.economics().phasing().withStrategy(other)));
-            economics.add(d.economics());
             sites.add(d.toPlan(finance, alternative));
         }
 
         progress.stage(STAGES[4], 4, STAGES.length);
-        PlanEconomics planEconomics = PlanEconomicsBuilder.build(scenario, economics, sites);
+        PlanEconomics planEconomics = PlanEconomicsBuilder.build(scenario, sites, progress::step);
         List<WorkloadSummary> summaries = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (int w = 0; w < nW; w++) {
@@ -239,7 +240,7 @@ public final class Planner {
             return new SitePlan(site.id(), site.name(), site.lat(), site.lon(), site.powerAvailableMw(),
                     site.powerPriceUsdPerKwh(), demandPointsServed, capacities, facility, years, finance, alternative,
                     CommissioningEngine.plan(facility, network, build.phases()), FacilityEngine.years(facility, climate, servedKwExpected),
-                    network, refreshes);
+                    network, refreshes, economics);
         }
     }
 

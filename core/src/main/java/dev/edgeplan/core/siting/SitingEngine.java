@@ -1,6 +1,7 @@
 package dev.edgeplan.core.siting;
 
 import dev.edgeplan.core.InfeasibleException;
+import dev.edgeplan.core.StepListener;
 import dev.edgeplan.core.demand.DemandPoint;
 import dev.edgeplan.core.demand.DemandTable;
 import dev.edgeplan.core.geo.GreatCircle;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Chooses sites with the exact location solvers ({@link LocationSolvers}) and serves each demand point from its
@@ -41,6 +43,8 @@ public final class SitingEngine {
     /** Normalised distance standing for "no budget at all" (the workload's access alone exceeds its SLO). */
     private static final double UNREACHABLE = 1e6;
     private static final double WITHIN_BUDGET = 1.0;
+    /** Progress reports while the latency matrix fills. */
+    private static final int PROGRESS_REPORTS = 100;
 
     private SitingEngine() {
     }
@@ -56,7 +60,16 @@ public final class SitingEngine {
     public static SitingResult solve(DemandTable demand, List<CandidateSite> candidates, LatencyModel latency,
                                      double[] weightPerRequest, int[] designYear, OptionalInt maxSites,
                                      double[] siteCapacity, double[] siteCostUsd, SitingPolicy policy) {
-        Clients c = Clients.of(demand, candidates, latency, weightPerRequest, designYear);
+        return solve(demand, candidates, latency, weightPerRequest, designYear, maxSites, siteCapacity, siteCostUsd,
+                policy, StepListener.NONE);
+    }
+
+    /** As above, telling {@code matrixRows} how many demand points' round trips are computed (the large-scale cost). */
+    public static SitingResult solve(DemandTable demand, List<CandidateSite> candidates, LatencyModel latency,
+                                     double[] weightPerRequest, int[] designYear, OptionalInt maxSites,
+                                     double[] siteCapacity, double[] siteCostUsd, SitingPolicy policy,
+                                     StepListener matrixRows) {
+        Clients c = Clients.of(demand, candidates, latency, weightPerRequest, designYear, matrixRows);
         int nSites = candidates.size();
         int p = Math.max(1, Math.min(maxSites.orElse(nSites), nSites));
         SolveOptions options = new SolveOptions(policy.timeLimitS(), switch (policy.solver()) {
@@ -359,15 +372,41 @@ public final class SitingEngine {
      * Backbone round trips plus each site's processing time, at the percentile SLO checks use
      * ({@code network.slo_check}), row-major [point × site], primitive for the hot loops.
      */
-    static double[] backboneMatrix(List<DemandPoint> points, List<CandidateSite> sites, LatencyModel latency) {
-        double[] m = new double[points.size() * sites.size()];
-        for (int p = 0; p < points.size(); p++) {
-            DemandPoint point = points.get(p);
-            for (int s = 0; s < sites.size(); s++) {
-                CandidateSite site = sites.get(s);
-                double km = GreatCircle.distanceKm(point.lat(), point.lon(), site.lat(), site.lon());
-                m[p * sites.size() + s] = latency.sloBackboneRttMs(km) + site.processingMs();
-            }
+    public static double[] backboneMatrix(List<DemandPoint> points, List<CandidateSite> sites, LatencyModel latency) {
+        return backboneMatrix(points, sites, latency, StepListener.NONE);
+    }
+
+    /** As above, reporting rows done to {@code rows} on the calling thread about a hundred times. */
+    public static double[] backboneMatrix(List<DemandPoint> points, List<CandidateSite> sites, LatencyModel latency,
+                                          StepListener rows) {
+        int nSites = sites.size();
+        double[] sitePhi = new double[nSites];
+        double[] siteCosPhi = new double[nSites];
+        double[] siteLon = new double[nSites];
+        double[] siteProcessingMs = new double[nSites];
+        for (int s = 0; s < nSites; s++) {
+            CandidateSite site = sites.get(s);
+            sitePhi[s] = Math.toRadians(site.lat());
+            siteCosPhi[s] = Math.cos(sitePhi[s]);
+            siteLon[s] = site.lon();
+            siteProcessingMs[s] = site.processingMs();
+        }
+        int nPoints = points.size();
+        double[] m = new double[nPoints * nSites];
+        // rows are independent: each batch filled in parallel, each cell by the same arithmetic as a single call
+        int batch = Math.max(1, nPoints / PROGRESS_REPORTS);
+        for (int from = 0; from < nPoints; from += batch) {
+            IntStream.range(from, Math.min(nPoints, from + batch)).parallel().forEach(p -> {
+                DemandPoint point = points.get(p);
+                double phi = Math.toRadians(point.lat());
+                double cosPhi = Math.cos(phi);
+                int row = p * nSites;
+                for (int s = 0; s < nSites; s++) {
+                    double km = GreatCircle.distanceKm(phi, cosPhi, point.lon(), sitePhi[s], siteCosPhi[s], siteLon[s]);
+                    m[row + s] = latency.sloBackboneRttMs(km) + siteProcessingMs[s];
+                }
+            });
+            rows.step(Math.min(nPoints, from + batch), nPoints);
         }
         return m;
     }
@@ -396,11 +435,11 @@ public final class SitingEngine {
         }
 
         static Clients of(DemandTable demand, List<CandidateSite> candidates, LatencyModel latency,
-                          double[] weightPerRequest, int[] designYear) {
+                          double[] weightPerRequest, int[] designYear, StepListener matrixRows) {
             int nPoints = demand.points().size();
             int nSites = candidates.size();
             int nWorkloads = demand.workloads().size();
-            double[] rtt = backboneMatrix(demand.points(), candidates, latency);
+            double[] rtt = backboneMatrix(demand.points(), candidates, latency, matrixRows);
             double[] budget = new double[nWorkloads];
             int count = 0;
             for (int w = 0; w < nWorkloads; w++) {

@@ -71,6 +71,16 @@ class SiteFinanceModelTest {
         assertThat(f.buildOut().phases()).hasSize(2);
     }
 
+    /** The Monte Carlo's NPV-only path is the full evaluation's NPV, to the bit, for any drivers and model. */
+    @Property
+    void npvOnlyPathEqualsTheFullEvaluation(@ForAll RevenueModel model, @ForAll PhasingPolicy.Strategy strategy,
+            @ForAll @DoubleRange(min = 0.5, max = 1.5) double growth, @ForAll @DoubleRange(min = 0.8, max = 1.2) double price,
+            @ForAll @DoubleRange(min = 1, max = 2) double buildTime) {
+        SiteEconomics e = oneMegawatt(model, new double[] {400, 700, 1000, 1000}, strategy);
+        Drivers d = new Drivers(growth, price, 1.1, 0.9, 1.05, buildTime);
+        assertThat(SiteFinanceModel.npvUsd(e, d)).isEqualTo(SiteFinanceModel.evaluate(e, d).npvUsd());
+    }
+
     @Property
     void higherCostsNeverRaiseNpvAndHigherPricesNeverLowerIt(
             @ForAll @DoubleRange(min = 1, max = 2) double cost, @ForAll @DoubleRange(min = 0, max = 1) double more) {

@@ -228,6 +228,6 @@ final class PlanFixture {
         CommissioningPlan commissioning = CommissioningEngine.plan(facility, network, finance.buildOut().phases());
         return new SitePlan(id, name, lat, lon, powerMw, usdPerKwh, points, capacities, facility, phasedYears, finance,
                 allAtOnce, commissioning, FacilityEngine.years(facility, Optional.empty(), itKwExpectedByYear), network,
-                List.of());
+                List.of(), economics);
     }
 }

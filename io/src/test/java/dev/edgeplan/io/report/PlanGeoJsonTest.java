@@ -91,7 +91,7 @@ class PlanGeoJsonTest {
         SitePlan s = p.sites().get(0);
         SitePlan fiji = new SitePlan(s.id(), "Suva", -18.1416, 178.4419, s.powerAvailableMw(), s.powerPriceUsdPerKwh(),
                 s.demandPointsServed(), s.workloads(), s.facility(), s.years(), s.finance(), s.otherStrategy(),
-                s.commissioning(), s.facilityYears(), s.network(), s.refreshes());
+                s.commissioning(), s.facilityYears(), s.network(), s.refreshes(), s.economics());
         Plan moved = new Plan(p.scenarioName(), p.horizonYears(), p.seed(), p.acceleratorId(), p.serverId(), p.summary(),
                 p.siting(), p.workloads(), List.of(fiji), p.economics(), p.warnings(), p.assumptions(), p.geography());
         JsonNode fijiRoot = JsonMapper.builder().build().readTree(PlanGeoJson.write(moved));

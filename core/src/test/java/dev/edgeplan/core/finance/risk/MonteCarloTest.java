@@ -129,6 +129,16 @@ class MonteCarloTest {
     }
 
     @Test
+    void parallelEvaluationGivesEachDrawItsOwnSequentialResult() {
+        double[][] m = MonteCarlo.multipliers(ToySiteModel.DRIVERS, 5_000, SEED, Sampling.LATIN_HYPERCUBE);
+        double[] sequential = new double[m.length];
+        for (int d = 0; d < m.length; d++) {
+            sequential[d] = ToySiteModel.npvUsd(m[d]);
+        }
+        assertThat(draws(SEED, 5_000, Sampling.LATIN_HYPERCUBE)).containsExactly(sequential);
+    }
+
+    @Test
     void badInputIsRefused() {
         assertThatThrownBy(() -> MonteCarlo.run(ToySiteModel.DRIVERS, 0, SEED, ToySiteModel::npvUsd))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("draws");
@@ -142,11 +152,6 @@ class MonteCarloTest {
     }
 
     private static List<double[]> multipliers(List<RiskDriver> drivers, Sampling sampling) {
-        List<double[]> seen = new ArrayList<>();
-        MonteCarlo.npvDrawsUsd(drivers, 200, SEED, m -> {
-            seen.add(m.clone());
-            return 0.0;
-        }, sampling, ProgressListener.NONE);
-        return seen;
+        return List.of(MonteCarlo.multipliers(drivers, 200, SEED, sampling));
     }
 }
