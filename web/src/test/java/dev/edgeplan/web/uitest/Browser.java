@@ -1,4 +1,4 @@
-package dev.edgeplan.web.ui;
+package dev.edgeplan.web.uitest;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;

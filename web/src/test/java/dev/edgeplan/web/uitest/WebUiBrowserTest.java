@@ -1,4 +1,4 @@
-package dev.edgeplan.web.ui;
+package dev.edgeplan.web.uitest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -42,6 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * progress, see the report's map and charts, compare two plans. The methods run in order as one user's session.
  * Skipped, with a message on stderr naming what is missing, where Chromium or chromedriver is not installed
  * (.ci/run installs both from Debian).
+ *
+ * <p>The package is not {@code dev.edgeplan.web.ui}: the test classes' directory of that name would come first on
+ * the test classpath and hide the UI's static files in {@code dev/edgeplan/web/ui/} from the server.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
