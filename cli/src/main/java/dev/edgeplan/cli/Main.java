@@ -24,7 +24,9 @@ public final class Main implements Runnable {
         java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
         // SIGINT / SIGTERM run shutdown hooks: leave no half-written file and say what happened
         Thread onInterrupt = new Thread(() -> {
-            if (!finished.get()) {
+            // serve stops on a signal by design and reports that itself
+            boolean serving = args.length > 0 && args[0].equals("serve");
+            if (!finished.get() && !serving) {
                 int removed = AtomicFiles.abandonInFlight();
                 err.println("edgeplan: interrupted; " + (removed > 0 ? removed + " partly written file(s) removed; " : "")
                         + "files already written are complete, the others were not written");

@@ -93,6 +93,8 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            err.println("edgeplan serve: stopped; running plans were recorded as cancelled, the database is closed");
+            err.flush();
             stopped.countDown();
         }, "edgeplan-serve-stop"));
         stopped.await();

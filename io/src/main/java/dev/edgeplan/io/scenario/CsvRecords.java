@@ -31,6 +31,11 @@ final class CsvRecords {
         if (name.isEmpty()) {
             return List.of();
         }
+        if (files.baseDir() == null) {
+            problems.add(section.position("csv"), section.path("csv"), "CSV files cannot be read here (a scenario sent "
+                    + "over the web has no files beside it): give the demand points or sites inline, or use cities");
+            return List.of();
+        }
         Path resolved = files.baseDir().resolve(name.get()).normalize();
         String file = resolved.toString();
         String path = section.path("csv");

@@ -40,16 +40,27 @@ public final class ScenarioReader {
     }
 
     /**
+     * Scenario text that has no directory (sent over the network): a {@code csv:} reference is a problem at its
+     * position, and no file of the machine is ever opened.
+     */
+    public ScenarioResult readWithoutFiles(String text, String displayName) {
+        return parse(text, displayName, null);
+    }
+
+    /**
      * Reads scenario text.
      *
      * @param displayName names the input in problems (usually the path as the user gave it)
      * @param baseDir     directory relative CSV paths resolve against; null = the working directory
      */
     public ScenarioResult read(String text, String displayName, Path baseDir) {
+        return parse(text, displayName, baseDir == null ? Path.of("") : baseDir);
+    }
+
+    private ScenarioResult parse(String text, String displayName, Path baseDir) {
         Problems problems = new Problems(displayName);
-        Path base = baseDir == null ? Path.of("") : baseDir;
         Optional<Scenario> scenario = YamlLoader.load(TextFile.stripBom(text), problems)
-                .flatMap(root -> new ScenarioBinder(catalog, new CsvFiles(base, limits), problems).bind(root));
+                .flatMap(root -> new ScenarioBinder(catalog, new CsvFiles(baseDir, limits), problems).bind(root));
         return new ScenarioResult(scenario, problems.list());
     }
 }

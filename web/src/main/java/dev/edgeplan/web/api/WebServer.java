@@ -5,6 +5,7 @@ import dev.edgeplan.web.jobs.ArtifactStore;
 import dev.edgeplan.web.jobs.PlanJobs;
 import dev.edgeplan.web.jobs.ScenarioText;
 import dev.edgeplan.web.store.Database;
+import dev.edgeplan.web.store.RevisionConflictException;
 import dev.edgeplan.web.store.RunStore;
 import dev.edgeplan.web.store.ScenarioStore;
 import io.javalin.Javalin;
@@ -81,10 +82,13 @@ public final class WebServer implements AutoCloseable {
         app.before(API + "/*", guard::check);
         app.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(Views.error(e.status(),
                 e.getMessage(), e.problems())));
+        app.exception(RevisionConflictException.class, (e, ctx) -> ctx.status(409).json(Views.error(409,
+                e.getMessage(), List.of())));
         app.exception(Exception.class, (e, ctx) -> ctx.status(500).json(Views.error(500,
                 "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of())));
         app.error(404, ctx -> {
-            if (ctx.path().startsWith(API) && ctx.result() == null) {
+            String type = ctx.res().getContentType();
+            if (ctx.path().startsWith(API) && (type == null || !type.startsWith("application/json"))) {
                 ctx.json(Views.error(404, "no such resource: " + ctx.method() + " " + ctx.path(), List.of()));
             }
         });
