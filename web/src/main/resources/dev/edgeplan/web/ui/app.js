@@ -20,6 +20,7 @@ const state = {
   pollTimer: 0,
   pollRunId: null,
   routeSeq: 0,
+  healthShown: false,
 };
 
 // ---------------------------------------------------------------- API access
@@ -43,6 +44,7 @@ function takeTokenFromUrl() {
     sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(m[1]));
     history.replaceState(null, '', location.pathname + location.search + '#/');
   }
+  return Boolean(m);
 }
 
 function headers(extra) {
@@ -128,6 +130,7 @@ function el(tag, attrs, ...children) {
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+const tenthsFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const wholeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 function fmt(v, unit) {
@@ -137,7 +140,9 @@ function fmt(v, unit) {
   if (typeof v !== 'number') {
     return String(v);
   }
-  return (Math.abs(v) >= 1000 || (unit && /usd/i.test(unit)) ? wholeFormat : numberFormat).format(v);
+  const size = Math.abs(v);
+  return (size >= 1000 || (unit && /usd/i.test(unit)) ? wholeFormat : size >= 10 ? tenthsFormat : numberFormat)
+    .format(v);
 }
 
 function fmtDelta(v, unit) {
@@ -216,6 +221,11 @@ function parseHash() {
 async function route() {
   stopPolling();
   clearMessages();
+  // the token link may also be opened in a tab that already shows the app (a hash change, not a page load)
+  if (takeTokenFromUrl() || !state.healthShown) {
+    state.healthShown = true;
+    showHealth();
+  }
   const seq = ++state.routeSeq;
   const { parts, params } = parseHash();
   try {
@@ -738,24 +748,29 @@ function compareRow(row) {
   const changed = Boolean(row.changed);
   return el('tr', { class: changed ? 'changed' : null, 'data-test': 'compare-row', 'data-key': row.key,
     'data-changed': String(changed) },
-  el('th', { scope: 'row' }, row.label ?? row.key, row.unit ? el('span', { class: 'unit' }, ` (${row.unit})`) : null),
+  el('th', { scope: 'row' }, row.label ?? row.key, showUnit(row) ? el('span', { class: 'unit' }, ` (${row.unit})`) : null),
   el('td', { class: 'num', 'data-test': 'value-a' }, fmt(row.a, row.unit)),
   el('td', { class: 'num', 'data-test': 'value-b' }, fmt(row.b, row.unit)),
   el('td', { class: 'num delta', 'data-test': 'delta' }, changed ? fmtDelta(row.delta, row.unit) : ''),
   el('td', { class: 'num delta', 'data-test': 'delta-pct' }, changed ? fmtPct(row.delta_pct) : ''));
 }
 
+// "racks (racks)" says nothing twice: a unit already named by the label is left out
+function showUnit(row) {
+  return row.unit && !String(row.label ?? '').toLowerCase().includes(String(row.unit).toLowerCase());
+}
+
 function runHeading(ref, names) {
   if (!ref) {
     return '';
   }
-  const name = ref.scenario_name ?? ref.name ?? names.get(ref.scenario_id) ?? 'run';
-  return `${name} (rev ${ref.scenario_revision ?? '?'}, run ${shortId(ref.id ?? '')})`;
+  const name = ref.scenario_name ?? names.get(ref.scenario_id) ?? 'deleted scenario';
+  return `${name} · rev ${ref.scenario_revision ?? '?'} · run ${shortId(ref.run_id ?? ref.id ?? '?')}`;
 }
 
 function renderCompare(cmp, names) {
-  $('compare-head-a').textContent = 'A: ' + runHeading(cmp.a, names);
-  $('compare-head-b').textContent = 'B: ' + runHeading(cmp.b, names);
+  $('compare-head-a').replaceChildren('A', el('span', { class: 'sub' }, runHeading(cmp.a, names)));
+  $('compare-head-b').replaceChildren('B', el('span', { class: 'sub' }, runHeading(cmp.b, names)));
   $('compare-totals').querySelector('tbody').replaceChildren(...(cmp.totals || []).map(compareRow));
   $('compare-sites').replaceChildren(...(cmp.sites || []).map(site => {
     const badge = site.status === 'added' ? 'only in B (added)' : site.status === 'removed' ? 'only in A (removed)' : null;
@@ -803,7 +818,6 @@ async function showHealth() {
 }
 
 function init() {
-  takeTokenFromUrl();
   const ta = textarea();
   ta.addEventListener('input', onTextInput);
   ta.addEventListener('scroll', () => { $('editor-gutter').scrollTop = ta.scrollTop; });
@@ -832,7 +846,6 @@ function init() {
       e.preventDefault();
     }
   });
-  showHealth();
   route();
 }
 

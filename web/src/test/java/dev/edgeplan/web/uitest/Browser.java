@@ -46,8 +46,7 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver))
                 .usingAnyFreePort()
-                .withLogOutput(System.err)
-                .withSilent(true)
+                .withLogFile(profile.resolveSibling("chromedriver.log").toFile())
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(find(BROWSERS).orElseThrow());

@@ -379,7 +379,12 @@ class WebUiBrowserTest {
     }
 
     private void waitForValidation(String prefix) {
-        wait.until(d -> text(test("validation-status")).startsWith(prefix));
+        try {
+            wait.until(d -> text(test("validation-status")).startsWith(prefix));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("validation status '" + text(test("validation-status")) + "', messages '"
+                    + text(test("messages")) + "'", e);
+        }
     }
 
     private long fetchStatus(String url) {

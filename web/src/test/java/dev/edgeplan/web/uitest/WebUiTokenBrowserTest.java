@@ -1,0 +1,103 @@
+package dev.edgeplan.web.uitest;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The UI against a server that requires an access token: without it every API call is refused and the page says so;
+ * opened once as {@code /#token=…} it keeps the token for the tab, drops it from the address bar, and everything works,
+ * the report frame and downloads included (they cannot use a plain URL, which would carry no Authorization header).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebUiTokenBrowserTest {
+
+    private static final String TOKEN = "ui-test-token-0123456789abcdef";
+
+    private UiServer server;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void start(@TempDir Path tmp) {
+        Optional<String> missing = Browser.missing();
+        if (missing.isPresent()) {
+            System.err.println("WebUiTokenBrowserTest SKIPPED: missing " + missing.get()
+                    + " (.ci/run installs both from Debian)");
+        }
+        Assumptions.assumeTrue(missing.isEmpty(), () -> "missing " + missing.orElse(""));
+        server = UiServer.start(tmp.resolve("data"), Optional.of(TOKEN));
+        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void withoutTheTokenTheRefusalIsShownWithItTheAppWorks() throws Exception {
+        driver.get(server.base().resolve("/#/").toString());
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(test("message-error")));
+        assertThat(refused.getText()).contains("401", "token");
+
+        driver.get(server.base().resolve("/#token=" + TOKEN).toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("scenario-empty")));
+        assertThat(driver.getCurrentUrl()).endsWith("#/").doesNotContain(TOKEN);
+        assertThat(driver.executeScript("return sessionStorage.getItem('edgeplan.token')")).isEqualTo(TOKEN);
+        assertThat(driver.findElements(test("message-error"))).isEmpty();
+
+        // the token stays for the tab: a reload without it in the address still works
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("scenario-empty")));
+        assertThat(driver.findElements(test("message-error"))).isEmpty();
+
+        driver.get(server.base().resolve("/#/new").toString());
+        WebElement yaml = wait.until(ExpectedConditions.visibilityOfElementLocated(test("editor-yaml")));
+        String example = Files.readString(Path.of("..", "examples", "dallas-chat.yaml"), StandardCharsets.UTF_8);
+        driver.executeScript("const t = arguments[0]; t.value = arguments[1];"
+                + " t.dispatchEvent(new InputEvent('input', {bubbles: true}));", yaml, example);
+        wait.until(d -> d.findElement(test("validation-status")).getText().startsWith("Valid"));
+        driver.findElement(test("editor-run")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> d.findElement(test("run-status")).getText()
+                .matches("succeeded|failed|cancelled|infeasible"));
+        assertThat(driver.findElement(test("run-status")).getText()).isEqualTo("succeeded");
+
+        // the report reaches the sandboxed frame through fetch with the header (srcdoc), not a bare URL
+        WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(test("report-frame")));
+        wait.until(d -> frame.getAttribute("srcdoc") != null && !frame.getAttribute("srcdoc").isEmpty());
+        driver.switchTo().frame(frame);
+        try {
+            wait.until(d -> !d.findElements(By.cssSelector("#map svg")).isEmpty());
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+        assertThat(driver.findElements(test("message-error"))).isEmpty();
+    }
+
+    private static By test(String name) {
+        return By.cssSelector("[data-test='" + name + "']");
+    }
+}
