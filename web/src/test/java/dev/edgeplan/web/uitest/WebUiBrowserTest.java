@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -280,7 +281,13 @@ class WebUiBrowserTest {
                 .contains("capex_usd");
         String highlight = capex.getCssValue("background-color");
         assertThat(highlight).isNotEqualTo(accelerators.getCssValue("background-color"));
-        assertInked(Browser.screenshot(driver, SHOTS.resolve("ui-compare.png")));
+        // tall enough for the totals and the site's table in one picture (docs/img/web-compare.png is this one)
+        driver.manage().window().setSize(new Dimension(1280, 1560));
+        try {
+            assertInked(Browser.screenshot(driver, SHOTS.resolve("ui-compare.png")));
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     @Test
