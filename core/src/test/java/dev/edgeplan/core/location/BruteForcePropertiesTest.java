@@ -165,7 +165,8 @@ class BruteForcePropertiesTest {
         }
         LocationSolution s = LocationSolvers.maxCoverageWithinBudget(problem, radius, budget, EXACT);
         assertProven(s, best);
-        assertThat(fixed(problem, mask(s.open()))).isLessThanOrEqualTo(budget);
+        // summed in another order the same sites' costs may differ from the budget's sum in the last bit
+        assertThat(fixed(problem, mask(s.open()))).isLessThanOrEqualTo(budget + Math.ulp(budget) * m);
         assertThat(uncovered(problem, mask(s.open()), radius, 1)).isCloseTo(s.objective(), within(TOLERANCE));
     }
 
