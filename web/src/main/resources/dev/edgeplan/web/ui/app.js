@@ -383,9 +383,7 @@ async function validateNow() {
     }
     renderProblems(r.problems || []);
     if (r.valid) {
-      const s = r.summary || {};
-      status.textContent = `Valid: ${s.name ?? 'scenario'} — ${s.demand_points ?? '?'} demand points, `
-        + `${s.workloads ?? '?'} workloads, ${s.candidate_sites ?? '?'} candidate sites.`;
+      status.textContent = 'Valid: ' + describeSummary(r.summary || {});
       status.className = 'validation ok';
     } else {
       const n = (r.problems || []).length;
@@ -399,6 +397,17 @@ async function validateNow() {
       showError(e, 'validation failed');
     }
   }
+}
+
+// Names what the server counted, leaving out what it did not send.
+function describeSummary(s) {
+  const counts = [
+    [s.horizon_years, 'years'],
+    [s.demand_points, 'demand points'],
+    [s.workloads, 'workloads'],
+    [s.candidate_sites ?? s.candidate_sites_given, 'candidate sites'],
+  ].filter(([n]) => n !== undefined && n !== null).map(([n, what]) => `${fmt(n)} ${what}`);
+  return (s.name ?? 'scenario') + (counts.length ? ' — ' + counts.join(', ') : '') + '.';
 }
 
 let problemLines = [];
