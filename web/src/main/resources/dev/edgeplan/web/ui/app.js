@@ -21,6 +21,7 @@ const state = {
   pollRunId: null,
   routeSeq: 0,
   healthShown: false,
+  hash: '',            // the address the current view was routed from, to go back to when leaving is cancelled
 };
 
 // ---------------------------------------------------------------- API access
@@ -218,6 +219,16 @@ function parseHash() {
   return { parts: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(query || '') };
 }
 
+// Leaving the editor with unsaved text asks first; staying puts the editor's address back without reloading it.
+function onHashChange() {
+  if (state.dirty && !$('view-editor').hidden
+      && !confirm('Leave the editor? Your unsaved changes to this scenario will be lost.')) {
+    history.replaceState(null, '', state.hash);
+    return;
+  }
+  route();
+}
+
 async function route() {
   stopPolling();
   clearMessages();
@@ -226,6 +237,7 @@ async function route() {
     state.healthShown = true;
     showHealth();
   }
+  state.hash = location.hash;
   const seq = ++state.routeSeq;
   const { parts, params } = parseHash();
   try {
@@ -533,6 +545,7 @@ async function save() {
       saved = await api('POST', '/scenarios', { body: text, contentType: contentTypeOf(text) });
       // replaceState: the address now names the stored scenario without reloading the editor
       history.replaceState(null, '', '#/scenarios/' + encodeURIComponent(saved.id));
+      state.hash = location.hash;
       $('editor-download').hidden = false;
       $('editor-download').href = `${API}/scenarios/${encodeURIComponent(saved.id)}/source`;
     }
@@ -849,7 +862,7 @@ function init() {
   $('editor-download').addEventListener('click', downloadWithToken);
   $('list-refresh').addEventListener('click', route);
   $('compare-form').addEventListener('submit', onCompareSubmit);
-  window.addEventListener('hashchange', route);
+  window.addEventListener('hashchange', onHashChange);
   window.addEventListener('beforeunload', e => {
     if (state.dirty) {
       e.preventDefault();

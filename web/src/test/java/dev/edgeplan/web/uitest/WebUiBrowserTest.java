@@ -316,6 +316,17 @@ class WebUiBrowserTest {
         assertThat(conflict.getText()).contains("409", "revision 1", "revision 2");
         assertThat(text(test("editor-revision"))).isEqualTo("1");
         assertThat(driver.findElement(test("editor-dirty")).isDisplayed()).isTrue();
+
+        // leaving with unsaved text asks first: staying keeps the editor and the text as they were
+        String address = driver.getCurrentUrl();
+        driver.findElement(test("nav-scenarios")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertThat(driver.getCurrentUrl()).isEqualTo(address);
+        assertThat(driver.findElement(test("view-editor")).isDisplayed()).isTrue();
+        assertThat(value(test("editor-yaml"))).contains("horizon_years: 9\n");
+        driver.findElement(test("nav-scenarios")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(test("view-list")));
     }
 
     @Test
@@ -373,10 +384,11 @@ class WebUiBrowserTest {
     private void open(String fragment) {
         String url = server.base().resolve("/" + fragment).toString();
         if (url.equals(driver.getCurrentUrl())) {
-            // the same address again is no navigation at all: go through the list so the page loads afresh
-            driver.get(server.base().resolve("/#/").toString());
+            // the same address again is no navigation at all: reload so the page shows the server's state afresh
+            driver.navigate().refresh();
+        } else {
+            driver.get(url);
         }
-        driver.get(url);
         wait.until(d -> "complete".equals(js("return document.readyState")));
     }
 
