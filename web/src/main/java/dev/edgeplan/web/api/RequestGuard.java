@@ -3,6 +3,8 @@ package dev.edgeplan.web.api;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,8 +47,7 @@ final class RequestGuard {
             }
         }
         if (ctx.contentLength() > maxBodyBytes) {
-            throw new ApiException(413, "request body of " + ctx.contentLength() + " bytes is over the limit of "
-                    + maxBodyBytes + " (edgeplan serve --max-body-mb)");
+            throw tooLarge(ctx.contentLength() + " bytes", maxBodyBytes);
         }
         if (!STATE_CHANGING.contains(ctx.method())) {
             return;
@@ -59,6 +60,27 @@ final class RequestGuard {
             throw new ApiException(403, "state-changing requests need the header '" + REQUEST_HEADER + ": 1' or a "
                     + "scenario content type (application/yaml or application/json)");
         }
+    }
+
+    /**
+     * The request body, at most {@code maxBytes}: a chunked body declares no length, so the limit is enforced while
+     * reading, not only from the Content-Length header.
+     */
+    static byte[] boundedBody(Context ctx, long maxBytes) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (body.length > maxBytes) {
+                throw tooLarge("more than " + maxBytes + " bytes", maxBytes);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new ApiException(400, "cannot read the request body: " + e.getMessage());
+        }
+    }
+
+    private static ApiException tooLarge(String size, long maxBytes) {
+        return new ApiException(413, "request body of " + size + " is over the limit of " + maxBytes
+                + " bytes (edgeplan serve --max-body-mb)");
     }
 
     static String mediaType(String contentType) {

@@ -27,12 +27,15 @@ final class ScenarioApi {
     private final ScenarioText scenarioText;
     private final PlanJobs jobs;
     private final ArtifactStore artifacts;
+    private final long maxBodyBytes;
 
-    ScenarioApi(ScenarioStore scenarios, ScenarioText scenarioText, PlanJobs jobs, ArtifactStore artifacts) {
+    ScenarioApi(ScenarioStore scenarios, ScenarioText scenarioText, PlanJobs jobs, ArtifactStore artifacts,
+                long maxBodyBytes) {
         this.scenarios = scenarios;
         this.scenarioText = scenarioText;
         this.jobs = jobs;
         this.artifacts = artifacts;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     void list(Context ctx) {
@@ -42,7 +45,7 @@ final class ScenarioApi {
     void create(Context ctx) {
         String source = scenarioBody(ctx);
         Scenario valid = validOrThrow(source);
-        String name = text(ctx.queryParam("name"), NAME_MAX, "name").orElse(valid.name());
+        String name = text(ctx.queryParam("name"), NAME_MAX, "name").orElse(shortened(valid.name()));
         ScenarioInfo created = scenarios.create(name, text(ctx.queryParam("description"), DESCRIPTION_MAX,
                 "description").orElse(null), ScenarioText.format(source), source);
         ctx.status(201).header("Location", "/api/v1/scenarios/" + created.id());
@@ -69,7 +72,7 @@ final class ScenarioApi {
         String source = scenarioBody(ctx);
         Scenario valid = validOrThrow(source);
         OptionalInt expected = ifMatch(ctx.header("If-Match"));
-        String name = text(ctx.queryParam("name"), NAME_MAX, "name").orElse(valid.name());
+        String name = text(ctx.queryParam("name"), NAME_MAX, "name").orElse(shortened(valid.name()));
         String description = text(ctx.queryParam("description"), DESCRIPTION_MAX, "description")
                 .orElse(current.description());
         ScenarioInfo saved = scenarios.update(id, expected, name, description, ScenarioText.format(source), source)
@@ -110,16 +113,18 @@ final class ScenarioApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("valid", result.ok());
         body.put("problems", result.problems().stream().map(Views::problem).toList());
-        body.put("summary", result.scenario().filter(s -> result.ok()).map(ScenarioApi::summary).orElse(null));
+        body.put("summary", result.scenario().filter(s -> result.ok()).map(this::summary).orElse(null));
         ctx.json(body);
     }
 
-    private static Map<String, Object> summary(Scenario s) {
+    private Map<String, Object> summary(Scenario s) {
+        ScenarioText.Counts counts = scenarioText.counts(s);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", s.name());
         m.put("horizon_years", s.horizonYears());
+        m.put("demand_points", counts.demandPoints());
         m.put("workloads", s.workloads().size());
-        m.put("candidate_sites_given", s.sites().candidates().size());
+        m.put("candidate_sites", counts.candidateSites());
         return m;
     }
 
@@ -138,13 +143,13 @@ final class ScenarioApi {
     }
 
     /** The body as text, refusing content types that are not a scenario file. */
-    static String scenarioBody(Context ctx) {
+    private String scenarioBody(Context ctx) {
         String type = RequestGuard.mediaType(ctx.contentType());
         if (!RequestGuard.SCENARIO_TYPES.contains(type)) {
             throw new ApiException(415, "send the scenario file itself as application/yaml or application/json"
                     + (type.isEmpty() ? "" : " (got " + type + ")"));
         }
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = RequestGuard.boundedBody(ctx, maxBodyBytes);
         if (body.length == 0) {
             throw new ApiException(400, "empty body: send the scenario file");
         }
@@ -176,6 +181,15 @@ final class ScenarioApi {
             return OptionalInt.empty();
         }
         return OptionalInt.of(positiveInt(header.strip().replace("\"", ""), "If-Match (the revision you edited)"));
+    }
+
+    /** The scenario's own name as the list shows it: a valid file may carry a longer one than the store keeps. */
+    private static String shortened(String name) {
+        if (name.length() <= NAME_MAX) {
+            return name;
+        }
+        int end = Character.isHighSurrogate(name.charAt(NAME_MAX - 2)) ? NAME_MAX - 2 : NAME_MAX - 1;
+        return name.substring(0, end) + "…";
     }
 
     private static Optional<String> text(String value, int max, String what) {

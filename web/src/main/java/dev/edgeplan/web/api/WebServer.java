@@ -13,6 +13,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +39,7 @@ public final class WebServer implements AutoCloseable {
     static final String API = "/api/v1";
     private static final String OPENAPI = "/dev/edgeplan/web/openapi.json";
     private static final long SHUTDOWN_WAIT_MS = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     /** A route the server answers: what openapi.json must document. */
     public record Route(String method, String path) {
@@ -64,7 +67,8 @@ public final class WebServer implements AutoCloseable {
         ScenarioText scenarioText = new ScenarioText(catalog);
         this.jobs = new PlanJobs(catalog, scenarioText, runs, artifacts, config.workers(), config.queue(),
                 System::currentTimeMillis);
-        ScenarioApi scenarioApi = new ScenarioApi(scenarios, scenarioText, jobs, artifacts);
+        ScenarioApi scenarioApi = new ScenarioApi(scenarios, scenarioText, jobs, artifacts,
+                config.maxBodyBytes());
         RunApi runApi = new RunApi(scenarios, jobs, artifacts, scenarioApi);
         RequestGuard guard = new RequestGuard(config.token(), config.maxBodyBytes());
         this.app = Javalin.create(c -> {
@@ -84,8 +88,12 @@ public final class WebServer implements AutoCloseable {
                 e.getMessage(), e.problems())));
         app.exception(RevisionConflictException.class, (e, ctx) -> ctx.status(409).json(Views.error(409,
                 e.getMessage(), List.of())));
-        app.exception(Exception.class, (e, ctx) -> ctx.status(500).json(Views.error(500,
-                "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of())));
+        // the details (SQL, file paths) go to the server's log, not to the client
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            ctx.status(500).json(Views.error(500, "internal error (" + e.getClass().getSimpleName()
+                    + "); the server's log has the details", List.of()));
+        });
         app.error(404, ctx -> {
             String type = ctx.res().getContentType();
             if (ctx.path().startsWith(API) && (type == null || !type.startsWith("application/json"))) {

@@ -50,6 +50,13 @@ public final class PlanComparison {
             new Figure("facility_kw", "facility load", "kW", "facility_kw"),
             new Figure("capex_usd", "construction capex", "USD", "capex_usd"));
 
+    /** Computed from every site's cash flow rather than read at one path. */
+    static final Figure OPEX = new Figure("opex_usd_per_year", "opex (mean operating year)", "USD/year", "");
+    static final Figure PUE = new Figure("pue", "PUE (IT-weighted)", "", "");
+    /** The operating costs of a cash-flow year in plan.json (capex, revenue and residual are not opex). */
+    private static final List<String> OPEX_COLUMNS = List.of("energy_usd", "maintenance_usd", "staffing_usd",
+            "insurance_tax_usd", "other_opex_usd");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PlanComparison() {
@@ -74,7 +81,8 @@ public final class PlanComparison {
         for (Figure f : TOTALS) {
             totals.add(row(f, at(a, f.path()), at(b, f.path())));
         }
-        totals.add(row(new Figure("pue", "PUE (IT-weighted)", "", ""), weightedPue(a), weightedPue(b)));
+        totals.add(row(OPEX, planOpexPerYear(a), planOpexPerYear(b)));
+        totals.add(row(PUE, weightedPue(a), weightedPue(b)));
         Map<String, JsonNode> sitesA = sitesById(a);
         Map<String, JsonNode> sitesB = sitesById(b);
         List<SiteRows> sites = new ArrayList<>();
@@ -95,6 +103,7 @@ public final class PlanComparison {
         for (Figure f : SITE) {
             rows.add(row(f, a == null ? null : at(a, f.path()), b == null ? null : at(b, f.path())));
         }
+        rows.add(row(OPEX, a == null ? null : siteOpexPerYear(a), b == null ? null : siteOpexPerYear(b)));
         JsonNode named = a != null ? a : b;
         return new SiteRows(id, named.path("name").asText(id), status, rows);
     }
@@ -119,6 +128,33 @@ public final class PlanComparison {
             return n.asDouble();
         }
         return n.isTextual() ? n.asText() : null;
+    }
+
+    /** Σ over sites of each site's mean operating-year opex; null when no site operates within the horizon. */
+    private static Double planOpexPerYear(JsonNode plan) {
+        Double total = null;
+        for (JsonNode site : plan.path("sites")) {
+            Double opex = siteOpexPerYear(site);
+            if (opex != null) {
+                total = (total == null ? 0.0 : total) + opex;
+            }
+        }
+        return total;
+    }
+
+    /** Mean opex of the site's years with IT load online (year 0 is construction only). */
+    private static Double siteOpexPerYear(JsonNode site) {
+        double sum = 0.0;
+        int years = 0;
+        for (JsonNode year : site.path("finance").path("cash_flow")) {
+            if (year.path("online_it_kw").asDouble() > 0) {
+                years++;
+                for (String column : OPEX_COLUMNS) {
+                    sum += year.path(column).asDouble();
+                }
+            }
+        }
+        return years > 0 ? sum / years : null;
     }
 
     /** Σ site PUE × IT kW ÷ Σ IT kW: the plan's energy-weighted PUE at nameplate load. */

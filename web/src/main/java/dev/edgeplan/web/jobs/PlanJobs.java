@@ -39,6 +39,9 @@ public final class PlanJobs implements AutoCloseable {
 
     /** Written to runs a stopped server could not finish. */
     public static final String SERVER_STOPPED = "server stopped before the run finished; run it again";
+    /** Column sizes of runs.error_message and runs.binding_constraint. */
+    private static final int ERROR_MAX = 4000;
+    private static final int BINDING_MAX = 300;
 
     private final Catalog catalog;
     private final ScenarioText scenarioText;
@@ -224,13 +227,22 @@ public final class PlanJobs implements AutoCloseable {
     private void finish(Live state, RunStatus status, String error, String binding, String summaryJson) {
         RunRecord r = state.record;
         state.record = new RunRecord(r.id(), r.scenarioId(), r.scenarioRevision(), status,
-                status == RunStatus.SUCCEEDED ? 1.0 : r.progress(), r.stage(), error, binding, summaryJson,
+                status == RunStatus.SUCCEEDED ? 1.0 : r.progress(), r.stage(), cut(error, ERROR_MAX),
+                cut(binding, BINDING_MAX), summaryJson,
                 r.createdAtMs(), r.startedAtMs(), clockMs.getAsLong());
         try {
-            runs.update(state.record);
+            if (!runs.update(state.record)) {
+                // the scenario was deleted while this run computed: its files would be orphans
+                artifacts.deleteRun(r.id());
+            }
         } finally {
             live.remove(r.id());
         }
+    }
+
+    /** A message within its column's size; a problem list can be as long as the scenario. */
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Stops taking runs, cancels the running ones and waits up to {@code waitMs} for them to record it. */

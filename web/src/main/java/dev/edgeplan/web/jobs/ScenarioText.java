@@ -1,7 +1,9 @@
 package dev.edgeplan.web.jobs;
 
 import dev.edgeplan.core.catalog.Catalog;
+import dev.edgeplan.core.demand.DemandModel;
 import dev.edgeplan.core.scenario.Scenario;
+import dev.edgeplan.core.siting.CandidateGenerator;
 import dev.edgeplan.io.scenario.InputLimits;
 import dev.edgeplan.io.scenario.ScenarioReader;
 import dev.edgeplan.io.scenario.ScenarioResult;
@@ -17,9 +19,21 @@ import java.util.Optional;
 public final class ScenarioText {
 
     private final ScenarioReader reader;
+    private final Catalog catalog;
 
     public ScenarioText(Catalog catalog) {
         this.reader = new ScenarioReader(catalog, InputLimits.DEFAULTS);
+        this.catalog = catalog;
+    }
+
+    /** Demand points and candidate sites the planner will see: inline ones plus those drawn from the cities. */
+    public record Counts(int demandPoints, int candidateSites) {
+    }
+
+    /** The counts as the planner's first stages make them (milliseconds, even for a national scenario). */
+    public Counts counts(Scenario scenario) {
+        return new Counts(DemandModel.build(scenario.demand(), scenario.workloads(), catalog.cities()).points().size(),
+                CandidateGenerator.all(scenario.sites(), catalog.cities()).size());
     }
 
     /** "json" when the text is a JSON object, else "yaml" (a JSON document is also YAML; the reader takes both). */

@@ -42,9 +42,12 @@ public final class RunStore {
         });
     }
 
-    /** Writes the run's status, progress, messages and times (the row must exist; a deleted scenario's run is gone). */
-    public void update(RunRecord run) {
-        db.inTransaction(c -> {
+    /**
+     * Writes the run's status, progress, messages and times. False when the row is gone (its scenario was deleted
+     * while it ran).
+     */
+    public boolean update(RunRecord run) {
+        return db.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE runs SET status = ?, progress = ?, stage = ?, "
                     + "error_message = ?, binding_constraint = ?, summary_json = ?, started_at = ?, finished_at = ? WHERE id = ?")) {
                 s.setString(1, run.status().key());
@@ -56,9 +59,8 @@ public final class RunStore {
                 setNullableLong(s, 7, run.startedAtMs());
                 setNullableLong(s, 8, run.finishedAtMs());
                 s.setString(9, run.id());
-                s.executeUpdate();
+                return s.executeUpdate() > 0;
             }
-            return null;
         });
     }
 

@@ -95,6 +95,8 @@ class ApiTest {
         JsonNode ok = http.post("/api/v1/validate", YAML, Examples.dallas(), NONE).json();
         assertThat(ok.get("valid").asBoolean()).isTrue();
         assertThat(ok.get("summary").get("workloads").asInt()).isEqualTo(1);
+        assertThat(ok.get("summary").get("demand_points").asInt()).isPositive();
+        assertThat(ok.get("summary").get("candidate_sites").asInt()).isPositive();
     }
 
     @Test
@@ -105,6 +107,14 @@ class ApiTest {
         assertThat(a.text()).doesNotContain("root:x:0:0").doesNotContain("/etc/passwd:");
         assertThat(a.json().get("problems").get(0).get("path").asText()).isEqualTo("demand.csv");
         assertThat(a.json().get("problems").get(0).get("message").asText()).contains("CSV files cannot be read here");
+    }
+
+    @Test
+    void aValidScenarioWithANameLongerThanTheStoreKeepsIsSavedUnderAShortenedName() {
+        String longName = "x".repeat(400);
+        JsonNode saved = create(Examples.dallas().replaceFirst("(?m)^name: .*$", "name: " + longName));
+        assertThat(saved.get("name").asText()).hasSize(300).endsWith("…");
+        assertThat(saved.get("source").asText()).contains(longName);
     }
 
     @Test
@@ -159,7 +169,7 @@ class ApiTest {
         assertThat(new String(http.get("/api/v1/runs/" + runId + "/artifacts/report.pdf").raw().body(), 0, 5,
                 StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         for (String bad : new String[] {"..%2F..%2Fedgeplan.mv.db", "passwd", "plan.json.tmp", "%2e%2e"}) {
-            assertThat(http.get("/api/v1/runs/" + runId + "/artifacts/" + bad).status()).as(bad).isIn(400, 404);
+            assertThat(http.get("/api/v1/runs/" + runId + "/artifacts/" + bad).status()).as(bad).isEqualTo(404);
         }
         assertThat(http.postAction("/api/v1/runs/" + runId + "/cancel").status()).isEqualTo(409);
         assertThat(http.get("/api/v1/runs?scenario_id=" + id).json().get(0).get("id").asText()).isEqualTo(runId);
@@ -190,6 +200,7 @@ class ApiTest {
         assertThat(racks.get("b").asDouble()).isGreaterThan(racks.get("a").asDouble());
         assertThat(racks.get("delta").asDouble()).isEqualTo(racks.get("b").asDouble() - racks.get("a").asDouble());
         assertThat(row(diff.get("totals"), "accelerators").get("changed").asBoolean()).isFalse();
+        assertThat(row(diff.get("totals"), "opex_usd_per_year").get("a").asDouble()).isPositive();
         JsonNode site = diff.get("sites").get(0);
         assertThat(site.get("status").asText()).isEqualTo("both");
         assertThat(row(site.get("figures"), "kw_per_rack").get("changed").asBoolean()).isTrue();
@@ -209,6 +220,9 @@ class ApiTest {
         Http.Answer big = http.post("/api/v1/scenarios", YAML, "# " + "x".repeat(70 * 1024), NONE);
         assertThat(big.status()).isEqualTo(413);
         assertThat(big.json().get("error").get("message").asText()).contains("limit");
+        Http.Answer chunked = http.postChunked("/api/v1/validate", YAML, new byte[200 * 1024]);
+        assertThat(chunked.status()).as("a body without Content-Length is limited too").isEqualTo(413);
+        assertThat(chunked.json().get("error").get("status").asInt()).isEqualTo(413);
         Http.Answer formPost = http.post("/api/v1/scenarios", "application/x-www-form-urlencoded", "a=b", NONE);
         assertThat(formPost.status()).isEqualTo(403);
         Http.Answer crossSite = http.post("/api/v1/scenarios", YAML, Examples.dallas(),

@@ -58,6 +58,12 @@ final class Http {
         return send(b, extra);
     }
 
+    /** A POST whose body is sent in chunks, without a Content-Length (as a streaming client does). */
+    Answer postChunked(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))), Map.of());
+    }
+
     Answer postAction(String path) {
         return post(path, null, "", Map.of("X-Edgeplan-Request", "1"));
     }
