@@ -84,20 +84,21 @@ final class ServeCommand implements Callable<Integer> {
             err.println("edgeplan serve: cannot start: " + root);
             return ExitCodes.INTERNAL_ERROR;
         }
+        // before saying "listening": a signal from then on always stops the server cleanly
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            err.println("edgeplan serve: stopped; running plans were recorded as cancelled, the database is closed");
+            err.flush();
+            // a stop by signal is this command's normal end: exit 0, not the JVM's 128 + signal
+            Runtime.getRuntime().halt(ExitCodes.OK);
+        }, "edgeplan-serve-stop"));
         String url = "http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + server.port() + "/";
         err.println("edgeplan serve: listening on " + url + " (API " + url + "api/v1/, data "
                 + (db != null ? "in PostgreSQL" : "in " + config.dataDir().toAbsolutePath()) + "); Ctrl-C stops it");
         config.token().filter(t -> token == null).ifPresent(t -> err.println("edgeplan serve: access token (shown once): "
                 + t + "  — open " + url + "#token=" + t));
         err.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            err.println("edgeplan serve: stopped; running plans were recorded as cancelled, the database is closed");
-            err.flush();
-            stopped.countDown();
-        }, "edgeplan-serve-stop"));
-        stopped.await();
+        new CountDownLatch(1).await();
         return ExitCodes.OK;
     }
 

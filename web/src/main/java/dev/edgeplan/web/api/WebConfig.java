@@ -38,8 +38,8 @@ public record WebConfig(String bindHost, int port, Path dataDir, Optional<String
         if (workers < 1 || workers > 64) {
             throw new IllegalArgumentException("--workers must be 1–64 (got " + workers + ")");
         }
-        if (queue < 0 || queue > 10_000) {
-            throw new IllegalArgumentException("--queue must be 0–10,000 (got " + queue + ")");
+        if (queue < 1 || queue > 10_000) {
+            throw new IllegalArgumentException("--queue must be 1–10,000 (got " + queue + ")");
         }
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("--max-body-mb must allow at least 1 kB");

@@ -57,6 +57,8 @@ public final class PlanJobs implements AutoCloseable {
     private static final class Live {
         volatile RunRecord record;
         volatile boolean cancelRequested;
+        /** The task waiting in the executor's queue: a cancelled run gives its place back at once. */
+        volatile Runnable task;
 
         Live(RunRecord record) {
             this.record = record;
@@ -101,8 +103,9 @@ public final class PlanJobs implements AutoCloseable {
         runs.insert(queued);
         Live state = new Live(queued);
         live.put(queued.id(), state);
+        state.task = () -> execute(state, source);
         try {
-            executor.execute(() -> execute(state, source));
+            executor.execute(state.task);
         } catch (RejectedExecutionException e) {
             live.remove(queued.id());
             runs.delete(queued.id());
@@ -133,6 +136,7 @@ public final class PlanJobs implements AutoCloseable {
         }
         state.cancelRequested = true;
         if (state.record.status() == RunStatus.QUEUED) {
+            executor.remove(state.task);
             finishIfQueued(state);
         }
         return Optional.of(state.record);

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
@@ -267,21 +265,7 @@ class ApiTest {
     }
 
     static JsonNode awaitEnd(String runId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode run = http.get("/api/v1/runs/" + runId).json();
-            String status = run.get("status").asText();
-            if (!status.equals("queued") && !status.equals("running")) {
-                return run;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("run " + runId + " did not finish within 120 s");
+        return http.awaitEnd(runId);
     }
 
     private static int lineOf(String text, String needle) {

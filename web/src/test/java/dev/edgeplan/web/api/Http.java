@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /** A small HTTP client for the API tests: real requests over loopback, JSON answers parsed. */
 final class Http {
@@ -43,6 +44,29 @@ final class Http {
         String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
+    }
+
+    /** Polls a run until its status is one of {@code statuses} (120 s at most) and returns it. */
+    JsonNode awaitRun(String runId, Set<String> statuses) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode run = get("/api/v1/runs/" + runId).json();
+            if (statuses.contains(run.get("status").asText())) {
+                return run;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("run " + runId + " did not reach " + statuses + " within 120 s");
+    }
+
+    /** Polls a run until it has ended (succeeded, failed, cancelled or infeasible). */
+    JsonNode awaitEnd(String runId) {
+        return awaitRun(runId, Set.of("succeeded", "failed", "cancelled", "infeasible"));
     }
 
     Answer get(String path) {
