@@ -184,20 +184,49 @@ async function downloadWithToken(event) {
   event.preventDefault();
   const a = event.currentTarget;
   try {
-    const res = await fetch(a.href, { headers: headers() });
-    if (!res.ok) {
-      const body = await res.json().catch(() => null);
-      throw new ApiError(res.status, body && body.error ? body.error.message : res.statusText);
-    }
-    const url = URL.createObjectURL(await res.blob());
+    const url = await fetchBlobUrl(a.href);
     const tmp = el('a', { href: url, download: a.getAttribute('download') || '' });
     document.body.append(tmp);
     tmp.click();
     tmp.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
   } catch (e) {
     showError(e, 'download failed');
   }
+}
+
+// The same for "open in a new tab": the tab is opened during the click (later it would count as a pop-up) and shown
+// the fetched page once it has arrived.
+async function openWithToken(event) {
+  if (!token()) {
+    return;
+  }
+  event.preventDefault();
+  const tab = window.open('', '_blank');
+  try {
+    const url = await fetchBlobUrl(event.currentTarget.href);
+    if (tab) {
+      tab.opener = null;
+      tab.location.href = url;
+    } else {
+      location.assign(url);
+    }
+  } catch (e) {
+    if (tab) {
+      tab.close();
+    }
+    showError(e, 'could not open the report');
+  }
+}
+
+async function fetchBlobUrl(href) {
+  const res = await fetch(href, { headers: headers() });
+  if (!res.ok) {
+    const body = await res.json().catch(() => null);
+    throw new ApiError(res.status, body && body.error ? body.error.message : res.statusText);
+  }
+  const url = URL.createObjectURL(await res.blob());
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  return url;
 }
 
 // ---------------------------------------------------------------- routing
@@ -722,7 +751,7 @@ async function renderResults(run) {
       'data-test': 'artifact-' + name, onclick: downloadWithToken }, name), size);
   }));
   $('report-open').href = artifactUrl(run.id, 'report.html', true);
-  $('report-open').onclick = token() ? downloadWithToken : null;
+  $('report-open').onclick = token() ? openWithToken : null;
   $('results').hidden = false;
   const frame = $('report-frame');
   if (token()) {

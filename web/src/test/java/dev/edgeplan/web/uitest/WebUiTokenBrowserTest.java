@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The UI against a server that requires an access token: without it every API call is refused and the page says so;
  * opened once as {@code /#token=…} it keeps the token for the tab, drops it from the address bar, and everything works,
- * the report frame and downloads included (they cannot use a plain URL, which would carry no Authorization header).
+ * the report frame, the report in a new tab and downloads included (they cannot use a plain URL, which would carry no
+ * Authorization header).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebUiTokenBrowserTest {
@@ -101,6 +102,20 @@ class WebUiTokenBrowserTest {
             wait.until(d -> !d.findElements(By.cssSelector("#map svg")).isEmpty());
         } finally {
             driver.switchTo().defaultContent();
+        }
+
+        // "open in a new tab" cannot be a bare URL either: the tab shows the report fetched with the header
+        String app = driver.getWindowHandle();
+        driver.findElement(test("report-open")).click();
+        wait.until(d -> d.getWindowHandles().size() == 2);
+        String tab = driver.getWindowHandles().stream().filter(h -> !h.equals(app)).findFirst().orElseThrow();
+        driver.switchTo().window(tab);
+        try {
+            wait.until(d -> d.getCurrentUrl().startsWith("blob:") && !d.findElements(By.cssSelector("#map svg")).isEmpty());
+            assertThat(driver.getPageSource()).doesNotContain("\"status\":401");
+        } finally {
+            driver.close();
+            driver.switchTo().window(app);
         }
         assertThat(driver.findElements(test("message-error"))).isEmpty();
     }
