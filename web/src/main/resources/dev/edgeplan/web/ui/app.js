@@ -339,9 +339,10 @@ async function deleteScenario(s) {
   }
 }
 
-async function startRun(scenarioId) {
+async function startRun(scenarioId, revision) {
   try {
-    const run = await api('POST', '/scenarios/' + encodeURIComponent(scenarioId) + '/runs');
+    const run = await api('POST', '/scenarios/' + encodeURIComponent(scenarioId) + '/runs'
+      + (revision ? '?revision=' + encodeURIComponent(revision) : ''));
     location.hash = '#/runs/' + encodeURIComponent(run.id);
   } catch (e) {
     showError(e, 'could not start the run');
@@ -354,6 +355,7 @@ const textarea = () => $('editor-yaml');
 
 function openEditor(scenario, source) {
   state.scenario = scenario;
+  $('history').hidden = true;
   textarea().value = source ?? '';
   state.savedText = textarea().value;
   textarea().placeholder = 'Paste a scenario file (YAML or JSON) here; docs/scenario.md describes the format.';
@@ -382,6 +384,60 @@ async function loadScenario(id, seq) {
     return;
   }
   openEditor({ id: s.id, revision: s.revision, name: s.name }, s.source);
+  await loadHistory(seq);
+}
+
+// The scenario's saved revisions, newest first, each to load into the editor or to run as it was.
+async function loadHistory(seq) {
+  const scenario = state.scenario;
+  if (!scenario) {
+    $('history').hidden = true;
+    return;
+  }
+  let revisions;
+  try {
+    revisions = await api('GET', '/scenarios/' + encodeURIComponent(scenario.id) + '/revisions');
+  } catch (e) {
+    showError(e, 'could not list the revisions');
+    return;
+  }
+  if (seq !== state.routeSeq || state.scenario !== scenario) {
+    return;
+  }
+  const rows = [...revisions].sort((a, b) => b.revision - a.revision).map(r => {
+    const current = r.revision === scenario.revision;
+    return el('tr', { 'data-test': 'history-row', 'data-revision': r.revision, class: current ? 'current' : null },
+      el('td', { class: 'num' }, String(r.revision), current ? el('span', { class: 'meta' }, ' (current)') : null),
+      el('td', {}, fmtTime(r.created_at)),
+      el('td', { class: 'num' }, fmt(Math.max(1, Math.round(r.size_bytes / 1024))) + ' KB'),
+      el('td', {},
+        el('button', { type: 'button', 'data-test': 'history-load', disabled: current,
+          title: current ? 'this is the text in the editor' : 'put this revision\'s text in the editor',
+          onclick: () => loadRevision(scenario, r.revision) }, 'Load into editor'), ' ',
+        el('button', { type: 'button', 'data-test': 'history-run', onclick: () => startRun(scenario.id, r.revision) },
+          'Run this revision')));
+  });
+  $('history-rows').replaceChildren(...rows);
+  $('history').hidden = false;
+}
+
+// An earlier revision's text becomes unsaved edits on top of the current one: saving restores it as a new revision.
+async function loadRevision(scenario, revision) {
+  if (state.dirty && !confirm('Replace the unsaved changes in the editor with revision ' + revision + '?')) {
+    return;
+  }
+  try {
+    const r = await api('GET', '/scenarios/' + encodeURIComponent(scenario.id) + '/revisions/'
+      + encodeURIComponent(revision));
+    if (state.scenario !== scenario) {
+      return;
+    }
+    textarea().value = r.source;
+    onTextInput();
+    showMessage('info', `Revision ${revision} is in the editor; save to make it revision ${scenario.revision + 1}.`);
+  } catch (e) {
+    showError(e, 'could not load revision ' + revision);
+  }
 }
 
 function setDirty(dirty) {
@@ -579,6 +635,7 @@ async function save() {
       $('editor-download').href = `${API}/scenarios/${encodeURIComponent(saved.id)}/source`;
     }
     state.scenario = { id: saved.id, revision: saved.revision, name: saved.name };
+    loadHistory(state.routeSeq);
     $('editor-revision').textContent = saved.revision;
     $('editor-title').textContent = saved.name;
     state.savedText = text;

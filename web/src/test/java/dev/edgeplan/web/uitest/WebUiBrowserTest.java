@@ -331,6 +331,43 @@ class WebUiBrowserTest {
 
     @Test
     @Order(7)
+    void anEarlierRevisionLoadsIntoTheEditorSavesAsTheNewestAndRunsAsItWas() throws Exception {
+        // step 6 left revision 2 (seed 43) stored over the pasted example (revision 1, seed 42)
+        openScenario(firstScenarioId);
+        WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(test("history")));
+        wait.until(d -> history.findElements(test("history-row")).size() == 2);
+        List<WebElement> rows = history.findElements(test("history-row"));
+        assertThat(rows).extracting(r -> r.getAttribute("data-revision")).containsExactly("2", "1");
+        assertThat(rows.get(0).getText()).contains("(current)");
+        assertThat(rows.get(0).findElement(test("history-load")).isEnabled()).isFalse();
+
+        rows.get(1).findElement(test("history-load")).click();
+        wait.until(d -> value(test("editor-yaml")).contains("seed: 42"));
+        assertThat(value(test("editor-yaml"))).isEqualTo(example);
+        assertThat(driver.findElement(test("editor-dirty")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(test("message-info"))).extracting(WebElement::getText)
+                .anyMatch(m -> m.contains("Revision 1 is in the editor") && m.contains("revision 3"));
+        click(test("editor-save"));
+        wait.until(ExpectedConditions.textToBe(test("editor-revision"), "3"));
+        wait.until(d -> history.findElements(test("history-row")).size() == 3);
+        assertThat(history.findElements(test("history-row")).get(0).getText()).contains("(current)");
+        js("arguments[0].scrollIntoView()", history);
+        assertInked(Browser.screenshot(driver, SHOTS.resolve("ui-history.png")));
+        HttpResponse<String> source = http(HttpRequest.newBuilder(
+                server.base().resolve("/api/v1/scenarios/" + firstScenarioId + "/source")).GET());
+        assertThat(source.body()).isEqualTo(example);
+
+        history.findElement(By.cssSelector("[data-test=history-row][data-revision='2']"))
+                .findElement(test("history-run")).click();
+        wait.until(ExpectedConditions.urlMatches("#/runs/[^/]+$"));
+        String runId = driver.getCurrentUrl().replaceAll(".*#/runs/", "");
+        new WebDriverWait(driver, PLAN_TIMEOUT).until(d -> isTerminal(text(test("run-status"))));
+        HttpResponse<String> run = http(HttpRequest.newBuilder(server.base().resolve("/api/v1/runs/" + runId)).GET());
+        assertThat(run.body()).containsPattern("\"scenario_revision\"\\s*:\\s*2\\b");
+    }
+
+    @Test
+    @Order(8)
     void cancelStopsARunningPlan() throws Exception {
         // the national example plans for several seconds: long enough to cancel while it runs
         String national = Files.readString(Path.of("..", "examples", "us-national.yaml"), StandardCharsets.UTF_8);
@@ -355,7 +392,7 @@ class WebUiBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void apiErrorsAreShownNotSwallowed() {
         open("#/runs/no-such-run");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(test("message-error")));
@@ -366,7 +403,7 @@ class WebUiBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void deleteRemovesTheScenarioAndItsRuns() {
         open("#/");
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
