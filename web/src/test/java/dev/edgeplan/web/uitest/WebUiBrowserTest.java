@@ -1,21 +1,14 @@
 package dev.edgeplan.web.uitest;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,7 +16,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,52 +39,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The package is not {@code dev.edgeplan.web.ui}: the test classes' directory of that name would come first on
  * the test classpath and hide the UI's static files in {@code dev/edgeplan/web/ui/} from the server.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebUiBrowserTest {
+class WebUiBrowserTest extends BrowserSession {
 
     private static final Duration PLAN_TIMEOUT = Duration.ofSeconds(180);
     private static final Path EXAMPLE = Path.of("..", "examples", "dallas-chat.yaml");
     private static final Path SHOTS = Path.of("target");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private Optional<String> missing = Optional.empty();
-    private UiServer server;
-    private ChromeDriver driver;
     private WebDriverWait wait;
     private String example;
     private String firstScenarioId;
     private String firstRunId;
     private String secondRunId;
 
-    @BeforeAll
-    void start(@TempDir Path tmp) throws Exception {
-        missing = Browser.missing();
-        if (missing.isPresent()) {
-            System.err.println("WebUiBrowserTest SKIPPED: missing " + missing.get()
-                    + " (.ci/run installs both from Debian)");
-            return;
-        }
+    @Override
+    void started() throws IOException {
         example = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
-        server = UiServer.start(tmp.resolve("data"));
-        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    // skipped per test, not per class, so the count of skipped tests shows in the build's summary
-    @BeforeEach
-    void needsBrowser() {
-        Assumptions.assumeTrue(missing.isEmpty(), () -> "missing " + missing.orElse(""));
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -1,15 +1,8 @@
 package dev.edgeplan.web.uitest;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,43 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the report frame, the report in a new tab and downloads included (they cannot use a plain URL, which would carry no
  * Authorization header).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebUiTokenBrowserTest {
+class WebUiTokenBrowserTest extends BrowserSession {
 
     private static final String TOKEN = "ui-test-token-0123456789abcdef";
 
-    private Optional<String> missing = Optional.empty();
-    private UiServer server;
-    private ChromeDriver driver;
     private WebDriverWait wait;
 
-    @BeforeAll
-    void start(@TempDir Path tmp) {
-        missing = Browser.missing();
-        if (missing.isPresent()) {
-            System.err.println("WebUiTokenBrowserTest SKIPPED: missing " + missing.get()
-                    + " (.ci/run installs both from Debian)");
-            return;
-        }
-        server = UiServer.start(tmp.resolve("data"), Optional.of(TOKEN));
-        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
+    @Override
+    Optional<String> serverToken() {
+        return Optional.of(TOKEN);
+    }
+
+    @Override
+    void started() {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    // skipped per test, not per class, so the count of skipped tests shows in the build's summary
-    @BeforeEach
-    void needsBrowser() {
-        Assumptions.assumeTrue(missing.isEmpty(), () -> "missing " + missing.orElse(""));
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

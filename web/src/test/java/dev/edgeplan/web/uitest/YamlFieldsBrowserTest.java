@@ -1,22 +1,13 @@
 package dev.edgeplan.web.uitest;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,40 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comment and every other line stay; missing keys and sections are added where a person would put them; "(default)"
  * removes a key; flow style is left to the text; JSON is rewritten as JSON.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class YamlFieldsBrowserTest {
+class YamlFieldsBrowserTest extends BrowserSession {
 
-    private Optional<String> missing = Optional.empty();
-    private UiServer server;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    void start(@TempDir Path tmp) {
-        missing = Browser.missing();
-        if (missing.isPresent()) {
-            System.err.println("YamlFieldsBrowserTest SKIPPED: missing " + missing.get()
-                    + " (.ci/run installs both from Debian)");
-            return;
-        }
-        server = UiServer.start(tmp.resolve("data"));
-        driver = Browser.start(tmp.resolve("profile"), 1280, 1000);
+    @Override
+    void started() {
         driver.get(server.base().resolve("/#/new").toString());
-    }
-
-    // skipped per test, not per class, so the count of skipped tests shows in the build's summary
-    @BeforeEach
-    void needsBrowser() {
-        Assumptions.assumeTrue(missing.isEmpty(), () -> "missing " + missing.orElse(""));
-    }
-
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
