@@ -75,9 +75,10 @@ class SizeCommandTest {
 
     @Test
     void ttftBelowPrefillIsExitThreeNamingTheLimit() {
-        // Prefill of 1,155 tokens of a 70B model on one H200 is ~82 ms (roofline): a 50 ms TTFT cannot be met.
+        // Prefill of 1,155 tokens of a 70B model is ~82 ms on one H200 (roofline) and ~10 ms split over all eight of
+        // a DGX H200: a 5 ms TTFT cannot be met at any tensor-parallel degree.
         Cli cli = Cli.run("size", "--model", "llama2-70b", "--accelerator", "h200-sxm", "--peak-rps", "40",
-                "--ttft-ms", "50", "--tpot-ms", "200");
+                "--ttft-ms", "5", "--tpot-ms", "200");
         assertThat(cli.exitCode()).as(cli.stderr()).isEqualTo(3);
         assertThat(cli.stderr()).contains("cannot be satisfied", "ttft_ms", "prefill");
     }

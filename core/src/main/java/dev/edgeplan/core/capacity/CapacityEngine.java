@@ -32,28 +32,62 @@ public final class CapacityEngine {
     /** Sizes every option and keeps the one needing the fewest accelerators (then servers; then the first). */
     public static WorkloadCapacity sizeBest(Workload workload, ModelProfile model, List<Throughput> options,
                                             ServerModel server, HardwareChoice hardware, double peakRequestsPerS) {
+        return sizeBest(workload, model, ThroughputOptions.of(options), server, hardware, peakRequestsPerS);
+    }
+
+    /**
+     * As above, with the options' rate order built once: the result is the option with the fewest accelerators, then
+     * servers, then the lowest index in {@link ThroughputOptions#all()}, as a scan of every option in list order gives.
+     * An option whose prefill alone exceeds the TTFT limit is passed over; only when every option is infeasible is
+     * the first such problem (fastest option first) thrown.
+     */
+    public static WorkloadCapacity sizeBest(Workload workload, ModelProfile model, ThroughputOptions options,
+                                            ServerModel server, HardwareChoice hardware, double peakRequestsPerS) {
         WorkloadCapacity best = null;
+        int bestIndex = -1;
+        InfeasibleException firstInfeasible = null;
         double demandUnitsPerS = peakRequestsPerS * unitsPerRequest(workload, model);
         double rho = hardware.targetUtilizationPct() / 100.0;
-        for (Throughput option : options) {
+        // accelerators ≥ ceil(x − tol) × TP ≥ demand / (planned × ρ) − tol × TP: one accelerator of slack covers both
+        double slack = 1.0 + CEIL_TOLERANCE * options.maxTensorParallel();
+        for (int rank = 0; rank < options.size(); rank++) {
+            int index = options.fastest(rank);
+            Throughput option = options.all().get(index);
+            double planned = plannedPerAcceleratorPerS(option, hardware);
+            int tp = Math.max(1, option.tensorParallel());
             if (best != null) {
-                // throughput alone already needs more accelerators than the best: the queue check cannot help
-                int tp = Math.max(1, option.tensorParallel());
-                int forThroughput = ceil(demandUnitsPerS / (plannedPerAcceleratorPerS(option, hardware) * tp * rho));
+                // this option and every slower one need more accelerators for throughput alone than the best
+                if (demandUnitsPerS / (planned * rho) > best.accelerators() + slack) {
+                    break;
+                }
+                int forThroughput = ceil(demandUnitsPerS / (planned * tp * rho));
                 int bound = (forThroughput + (forThroughput > 0 ? workload.spareReplicas() : 0)) * tp;
-                // an equal count on the same TP is the same servers too: only a smaller count could win
-                if (bound > best.accelerators()
-                        || (bound == best.accelerators() && tp == best.throughput().tensorParallel())) {
+                // an equal count on the same TP is the same servers too: only a smaller count (or index) could win
+                if (bound > best.accelerators() || (bound == best.accelerators()
+                        && tp == best.throughput().tensorParallel() && index > bestIndex)) {
                     continue;
                 }
             }
-            WorkloadCapacity c = size(workload, model, option, server, hardware, peakRequestsPerS);
+            WorkloadCapacity c;
+            try {
+                c = size(workload, model, option, server, hardware, peakRequestsPerS);
+            } catch (InfeasibleException e) {
+                if (firstInfeasible == null) {
+                    firstInfeasible = e;
+                }
+                continue;
+            }
             if (best == null || c.accelerators() < best.accelerators()
-                    || (c.accelerators() == best.accelerators() && c.servers() < best.servers())) {
+                    || (c.accelerators() == best.accelerators() && (c.servers() < best.servers()
+                    || (c.servers() == best.servers() && index < bestIndex)))) {
                 best = c;
+                bestIndex = index;
             }
         }
         if (best == null) {
+            if (firstInfeasible != null) {
+                throw firstInfeasible;
+            }
             throw new IllegalArgumentException("no throughput option for workload " + workload.id());
         }
         return best;
@@ -126,8 +160,8 @@ public final class CapacityEngine {
         if (slots <= offered) {
             return new QueueCheck(replicas, 1.0, 0.0);
         }
-        double pWait = slots > offered ? ErlangC.probabilityOfWait(slots, offered) : 1.0;
-        double waitAtPercentile = waitQuantileS(slots, offered, holdS, workload);
+        double pWait = ErlangC.probabilityOfWait(slots, offered);
+        double waitAtPercentile = waitQuantileS(slots, offered, pWait, holdS, workload);
         return new QueueCheck(replicas, pWait, (prefillS + waitAtPercentile) * 1000.0);
     }
 
@@ -158,15 +192,17 @@ public final class CapacityEngine {
         if (installed <= offered) {
             return new QueueCheck(replicas, 1.0, 0.0);
         }
-        double waitAtPercentile = waitQuantileS(installed, offered, holdS, workload);
-        return new QueueCheck(replicas, ErlangC.probabilityOfWait(installed, offered),
-                (holdS + waitAtPercentile) * 1000.0);
+        double pWait = ErlangC.probabilityOfWait(installed, offered);
+        double waitAtPercentile = waitQuantileS(installed, offered, pWait, holdS, workload);
+        return new QueueCheck(replicas, pWait, (holdS + waitAtPercentile) * 1000.0);
     }
 
-    /** Smallest t with P(Wq &gt; t) ≤ 1 − p under the Allen–Cunneen tail (0 when the wait probability is already below). */
-    private static double waitQuantileS(int slots, double offered, double holdS, Workload workload) {
+    /**
+     * Smallest t with P(Wq &gt; t) ≤ 1 − p under the Allen–Cunneen tail (0 when the wait probability {@code pw},
+     * Erlang C for these slots, is already below).
+     */
+    private static double waitQuantileS(int slots, double offered, double pw, double holdS, Workload workload) {
         double tail = 1.0 - workload.sloPercentile() / 100.0;
-        double pw = ErlangC.probabilityOfWait(slots, offered);
         if (pw <= tail) {
             return 0.0;
         }

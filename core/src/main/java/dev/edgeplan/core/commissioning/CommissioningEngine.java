@@ -40,9 +40,13 @@ public final class CommissioningEngine {
 
     /** Commissioning time of any phase of this design, for the phasing engine (memoised: risk runs call it often). */
     public static CommissioningTime time(FacilityDesign design, SiteNetwork network) {
-        Map<List<Double>, Double> memo = new ConcurrentHashMap<>();
-        return (builtItKw, addedItKw) -> memo.computeIfAbsent(List.of(builtItKw, addedItKw),
+        Map<PhaseSize, Double> memo = new ConcurrentHashMap<>();
+        return (builtItKw, addedItKw) -> memo.computeIfAbsent(new PhaseSize(builtItKw, addedItKw),
                 k -> phase(design, network, 0, builtItKw, addedItKw, 0.0).schedule().onSiteMonths());
+    }
+
+    /** The memo's key: a record's equals and hash on doubles, without boxing them into a list. */
+    private record PhaseSize(double builtItKw, double addedItKw) {
     }
 
     public static PhaseCommissioning phase(FacilityDesign design, SiteNetwork network, int index, double builtItKw,

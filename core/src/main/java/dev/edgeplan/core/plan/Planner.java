@@ -4,6 +4,7 @@ import dev.edgeplan.core.InfeasibleException;
 import dev.edgeplan.core.capacity.CapacityEngine;
 import dev.edgeplan.core.capacity.Throughput;
 import dev.edgeplan.core.capacity.ThroughputModel;
+import dev.edgeplan.core.capacity.ThroughputOptions;
 import dev.edgeplan.core.capacity.WorkloadCapacity;
 import dev.edgeplan.core.catalog.Accelerator;
 import dev.edgeplan.core.catalog.Catalog;
@@ -114,7 +115,7 @@ public final class Planner {
         progress.stage(STAGES[2], 2, STAGES.length);
         List<SiteDraft> drafts = new ArrayList<>();
         // throughput options per GPU generation and workload: the same at every site and year, built once
-        Map<String, List<Throughput>> generationOptions = new HashMap<>();
+        Map<String, ThroughputOptions> generationOptions = new HashMap<>();
         int[] chosen = siting.chosen();
         for (int i = 0; i < chosen.length; i++) {
             drafts.add(draftSite(scenario, catalog, hw, demand, siting, designYear, candidates.get(chosen[i]), chosen[i],
@@ -246,7 +247,7 @@ public final class Planner {
 
     private static SiteDraft draftSite(Scenario scenario, Catalog catalog, Resolved hw, DemandTable demand,
                                        SitingResult siting, int[] designYear, CandidateSite site, int s,
-                                       Map<String, List<Throughput>> generationOptions) {
+                                       Map<String, ThroughputOptions> generationOptions) {
         int nW = scenario.workloads().size();
         List<WorkloadCapacity> capacities = new ArrayList<>();
         int servers = 0;
@@ -314,7 +315,7 @@ public final class Planner {
      */
     private static List<RefreshStep> refreshes(Scenario scenario, Catalog catalog, Resolved hw, DemandTable demand,
                                                SitingResult siting, int s, FacilityDesign facility,
-                                               Map<String, List<Throughput>> optionsByServerAndWorkload) {
+                                               Map<String, ThroughputOptions> optionsByServerAndWorkload) {
         HardwareChoice h = scenario.hardware();
         RefreshPolicy policy = new RefreshPolicy(h.refreshTrigger(), scenario.finance().revenue().itRefreshYears(),
                 h.refreshMinGainPct(), h.startYear());
@@ -329,8 +330,9 @@ public final class Planner {
             for (int w = 0; w < nW; w++) {
                 Workload workload = scenario.workloads().get(w);
                 int wi = w;
-                List<Throughput> options = optionsByServerAndWorkload.computeIfAbsent(server.id() + "#" + w,
-                        k -> ThroughputModel.options(workload, hw.models().get(wi), a, server, catalog));
+                ThroughputOptions options = optionsByServerAndWorkload.computeIfAbsent(server.id() + "#" + w,
+                        k -> ThroughputOptions.of(ThroughputModel.options(workload, hw.models().get(wi), a, server,
+                                catalog)));
                 if (options.isEmpty()) {
                     return OptionalInt.empty();
                 }
@@ -448,7 +450,7 @@ public final class Planner {
 
     /** Catalog entries the scenario names and each workload's throughput, looked up once. */
     record Resolved(Accelerator accelerator, ServerModel server, List<ModelProfile> models, List<Throughput> throughputs,
-                    List<List<Throughput>> options) {
+                    List<ThroughputOptions> options) {
 
         static Resolved of(Scenario scenario, Catalog catalog) {
             Accelerator accelerator = catalog.accelerator(scenario.hardware().acceleratorId()).orElseThrow(() ->
@@ -457,7 +459,7 @@ public final class Planner {
                     new IllegalArgumentException("unknown server " + scenario.hardware().serverId()));
             List<ModelProfile> models = new ArrayList<>();
             List<Throughput> throughputs = new ArrayList<>();
-            List<List<Throughput>> options = new ArrayList<>();
+            List<ThroughputOptions> options = new ArrayList<>();
             for (int w = 0; w < scenario.workloads().size(); w++) {
                 Workload workload = scenario.workloads().get(w);
                 ModelProfile model = catalog.model(workload.model()).orElseThrow(() ->
@@ -472,7 +474,7 @@ public final class Planner {
                                 String.join(", ", acceleratorsWithResult(catalog, model)))));
                 models.add(model);
                 throughputs.add(throughput);
-                options.add(ThroughputModel.options(workload, model, accelerator, server, catalog));
+                options.add(ThroughputOptions.of(ThroughputModel.options(workload, model, accelerator, server, catalog)));
             }
             return new Resolved(accelerator, server, models, throughputs, options);
         }

@@ -123,6 +123,57 @@ class CapacityEngineTest {
         assertThat(c.utilizationPct()).isZero();
     }
 
+    /**
+     * Sizing walks the options fastest first and stops early; the answer must be the one a plain scan of every option
+     * in list order gives: fewest accelerators, then servers, then the first in the list, options whose prefill
+     * exceeds the TTFT limit passed over.
+     */
+    @Property(tries = 200)
+    void rateOrderedSizingEqualsAScanOfEveryOption(@ForAll @DoubleRange(min = 0, max = 3_000) double rps,
+                                                   @ForAll @DoubleRange(min = 5, max = 400) double tpotMs,
+                                                   @ForAll @DoubleRange(min = 20, max = 3_000) double ttftMs,
+                                                   @ForAll @IntRange(min = 0, max = 2) int spares) {
+        Workload w = Scenarios.chat(1, ttftMs, tpotMs, spares);
+        List<Throughput> options = ThroughputModel.options(w, TestCatalog.LLAMA2_70B, TestCatalog.H200,
+                TestCatalog.DGX_H200, CATALOG);
+        if (options.isEmpty()) {
+            // no batch meets this TPOT on the accelerator: the planner reports that before sizing
+            assertThatThrownBy(() -> size(w, DEFAULT_HW, rps)).isInstanceOf(IllegalArgumentException.class);
+            return;
+        }
+        WorkloadCapacity scanned = null;
+        for (Throughput option : options) {
+            WorkloadCapacity c;
+            try {
+                c = CapacityEngine.size(w, TestCatalog.LLAMA2_70B, option, TestCatalog.DGX_H200, DEFAULT_HW, rps);
+            } catch (InfeasibleException e) {
+                continue;
+            }
+            if (scanned == null || c.accelerators() < scanned.accelerators()
+                    || (c.accelerators() == scanned.accelerators() && c.servers() < scanned.servers())) {
+                scanned = c;
+            }
+        }
+        if (scanned == null) {
+            assertThatThrownBy(() -> size(w, DEFAULT_HW, rps)).isInstanceOf(InfeasibleException.class);
+        } else {
+            assertThat(size(w, DEFAULT_HW, rps)).isEqualTo(scanned);
+        }
+    }
+
+    @Test
+    void aTtftOneTensorParallelDegreeCannotMeetIsMetByASplitReplica() {
+        // Prefill of 1,155 tokens of Llama-2-70B on one H200 is ~82 ms (roofline): TTFT 50 ms needs the prompt
+        // split over two accelerators (TP 2: ~41 ms), not a verdict of "infeasible"
+        WorkloadCapacity c = size(Scenarios.chat(40, 50, 200, 1), DEFAULT_HW, 40);
+        assertThat(c.throughput().tensorParallel()).isGreaterThan(1);
+        assertThat(c.latencyMsAtPercentile()).isLessThanOrEqualTo(50.0);
+        // below what even a whole server's eight accelerators can prefill in, it is infeasible, naming ttft_ms
+        assertThatThrownBy(() -> size(Scenarios.chat(40, 5, 200, 1), DEFAULT_HW, 40))
+                .isInstanceOf(InfeasibleException.class)
+                .extracting(e -> ((InfeasibleException) e).bindingConstraint()).asString().contains("ttft_ms");
+    }
+
     @Property
     void moreDemandNeverNeedsFewerAccelerators(@ForAll @DoubleRange(min = 0, max = 5_000) double rps,
                                                @ForAll @DoubleRange(min = 0, max = 5_000) double extra) {
