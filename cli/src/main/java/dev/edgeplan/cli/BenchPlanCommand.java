@@ -11,6 +11,8 @@ import dev.edgeplan.io.json.JsonWriter;
 import dev.edgeplan.io.plan.AtomicFiles;
 import dev.edgeplan.io.plan.PlanJson;
 import dev.edgeplan.io.report.HtmlReport;
+import dev.edgeplan.io.report.PlanGeoJson;
+import dev.edgeplan.io.report.PlanWorkbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +35,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code edgeplan bench plan}: runs the whole planner on a scenario N times in one JVM and reports wall time per
- * stage (the planner's own stages, then writing plan.json and report.html in memory), the JVM's time to reach the
+ * stage (the planner's own stages, then rendering plan.json, report.html, plan.xlsx and plan.geojson in memory, one
+ * after the other: the default outputs of {@code plan}), the JVM's time to reach the
  * first run, and the peak heap. The first run includes JIT warm-up; the best and median runs show the steady state.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -108,7 +111,11 @@ final class BenchPlanCommand implements Callable<Integer> {
             long wroteJson = System.nanoTime();
             String html = HtmlReport.render(plan);
             long wroteHtml = System.nanoTime();
-            if (planJson.isEmpty() || html.isEmpty()) {
+            byte[] workbook = PlanWorkbook.write(plan);
+            long wroteXlsx = System.nanoTime();
+            String geoJson = PlanGeoJson.write(plan);
+            long wroteGeoJson = System.nanoTime();
+            if (planJson.isEmpty() || html.isEmpty() || workbook.length == 0 || geoJson.isEmpty()) {
                 throw new IllegalStateException("empty output");
             }
             String previous = null;
@@ -123,7 +130,9 @@ final class BenchPlanCommand implements Callable<Integer> {
             }
             record(stages, "plan.json", r, (wroteJson - planned) / NANOS_PER_SECOND);
             record(stages, "report.html", r, (wroteHtml - wroteJson) / NANOS_PER_SECOND);
-            totals[r] = (wroteHtml - t0) / NANOS_PER_SECOND;
+            record(stages, "plan.xlsx", r, (wroteXlsx - wroteHtml) / NANOS_PER_SECOND);
+            record(stages, "plan.geojson", r, (wroteGeoJson - wroteXlsx) / NANOS_PER_SECOND);
+            totals[r] = (wroteGeoJson - t0) / NANOS_PER_SECOND;
             peakHeapMb = Math.max(peakHeapMb, peakHeapMb());
             peakLiveHeapMb = Math.max(peakLiveHeapMb, liveHeap.peakLiveMb());
             err.printf(Locale.ROOT, "run %d/%d: %.3f s%n", r + 1, repeat, totals[r]);

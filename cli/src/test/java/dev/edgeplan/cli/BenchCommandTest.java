@@ -61,7 +61,7 @@ class BenchCommandTest {
         String json = r.stdout().strip();
         assertThat(json).startsWith("{\"scenario\":").endsWith("}").doesNotContain("\n")
                 .contains("\"repeat\":2", "\"best_run_s\":", "\"peak_heap_mb\":", "\"peak_live_heap_mb\":", "\"siting_s\":",
-                        "\"capacity_and_facility_s\":", "\"report_html_s\":");
+                        "\"capacity_and_facility_s\":", "\"report_html_s\":", "\"plan_xlsx_s\":", "\"plan_geojson_s\":");
         assertThat(Files.readString(result).strip()).isEqualTo(json);
         assertThat(r.stderr()).contains("run 1/2", "run 2/2");
         assertThat(Cli.run("bench", "plan", "../examples/dallas-chat.yaml", "--repeat", "0").exitCode()).isEqualTo(2);
