@@ -51,9 +51,15 @@ public final class PhasingEngine {
         double trigger = policy.triggerUtilizationPct() / 100.0;
         int horizonMonths = requiredItKw.length * PhasingDefaults.MONTHS_PER_YEAR;
         double committed = 0.0;
+        // the next block's lead depends only on what is committed: computed again only after a commit (the Monte
+        // Carlo re-phases every site in every draw, and each lead asks the commissioning schedule)
+        double nextLead = Double.NaN;
         for (int m = 0; m < horizonMonths && committed < designItKw - KW_TOLERANCE; m++) {
+            if (Double.isNaN(nextLead)) {
+                nextLead = lead(policy, committed, Math.min(policy.blockItKw(), designItKw - committed));
+            }
             double added = 0.0;
-            double lead = lead(policy, committed, Math.min(policy.blockItKw(), designItKw - committed));
+            double lead = nextLead;
             while (committed + added < designItKw - KW_TOLERANCE
                     && requiredAt(requiredItKw, m + lead) > trigger * (committed + added) + KW_TOLERANCE) {
                 added += Math.min(policy.blockItKw(), designItKw - committed - added);
@@ -63,6 +69,7 @@ public final class PhasingEngine {
             if (added > 0) {
                 committed += added;
                 phases.add(new Phase(phases.size(), m, m + lead, added, committed));
+                nextLead = Double.NaN;
             }
         }
         return phases;
@@ -88,14 +95,24 @@ public final class PhasingEngine {
         double[] unmet = new double[years];
         double[] stranded = new double[years];
         int perYear = PhasingDefaults.MONTHS_PER_YEAR;
+        int nPhases = phases.size();
+        double[] phaseOnlineMonth = new double[nPhases];
+        double[] phaseItKw = new double[nPhases];
+        for (int i = 0; i < nPhases; i++) {
+            phaseOnlineMonth[i] = phases.get(i).onlineMonth();
+            phaseItKw[i] = phases.get(i).itKw();
+        }
         for (int y = 0; y < years; y++) {
             for (int k = 0; k < perYear; k++) {
                 double monthStart = y * perYear + k;
                 double onlineKw = 0.0;
-                for (Phase p : phases) {
-                    // share of this month the phase is online (it may come online mid-month)
-                    double share = Math.min(1.0, Math.max(0.0, monthStart + 1.0 - p.onlineMonth()));
-                    onlineKw += share * p.itKw();
+                for (int i = 0; i < nPhases; i++) {
+                    // share of this month the phase is online (it may come online mid-month); a phase not yet
+                    // online adds exactly nothing, so it is skipped
+                    double share = Math.min(1.0, Math.max(0.0, monthStart + 1.0 - phaseOnlineMonth[i]));
+                    if (share > 0.0) {
+                        onlineKw += share * phaseItKw[i];
+                    }
                 }
                 double servedKw = Math.min(requiredItKw[y], onlineKw);
                 online[y] += onlineKw / perYear;
