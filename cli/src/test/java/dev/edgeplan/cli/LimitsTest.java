@@ -39,7 +39,8 @@ class LimitsTest {
         assertThat(points.stderr()).contains("limit exceeded: demand_points", "36 demand points", "--limit demand_points=N");
         Cli cells = plan(TEXAS, "matrix_cells=100");
         assertThat(cells.exitCode()).isEqualTo(2);
-        assertThat(cells.stderr()).contains("36 demand points × 7 candidate sites = 252", "--limit matrix_cells=N");
+        assertThat(cells.stderr()).contains("36 demand points × 7 candidate sites = 252", "--limit matrix_cells=N",
+                "EDGEPLAN_JAVA_OPTS=-Xmx");
         Cli sites = plan(TEXAS, "candidate_sites=3");
         assertThat(sites.exitCode()).isEqualTo(2);
         assertThat(sites.stderr()).contains("7 candidate sites, above the limit of 3");

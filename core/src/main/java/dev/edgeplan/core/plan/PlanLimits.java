@@ -49,7 +49,8 @@ public record PlanLimits(int demandPoints, int candidateSites, long matrixCells)
         if (cells > matrixCells) {
             throw new LimitExceededException("matrix_cells", String.format(Locale.ROOT, "%d demand points × %d "
                     + "candidate sites = %d round-trip cells, above the limit of %d (memory); aggregate demand or "
-                    + "candidates, or raise the limit with --limit matrix_cells=N (and the heap, JAVA_TOOL_OPTIONS=-Xmx…)",
+                    + "candidates, or raise the limit with --limit matrix_cells=N (and the heap: "
+                    + "EDGEPLAN_JAVA_OPTS=-Xmx8g ./edgeplan …)",
                     points, candidates, cells, matrixCells));
         }
     }
