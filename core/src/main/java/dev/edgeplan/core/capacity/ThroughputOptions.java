@@ -1,5 +1,6 @@
 package dev.edgeplan.core.capacity;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -18,8 +19,8 @@ public final class ThroughputOptions {
     private ThroughputOptions(List<Throughput> all) {
         this.all = List.copyOf(all);
         // ties keep the list's order (a stable sort of boxed indices), though sizing breaks ties by index anyway
-        this.fastestFirst = IntStream.range(0, this.all.size()).boxed()
-                .sorted((a, b) -> Double.compare(this.all.get(b).perAcceleratorPerS(), this.all.get(a).perAcceleratorPerS()))
+        Comparator<Integer> byRate = Comparator.comparingDouble(i -> this.all.get(i).perAcceleratorPerS());
+        this.fastestFirst = IntStream.range(0, this.all.size()).boxed().sorted(byRate.reversed())
                 .mapToInt(Integer::intValue).toArray();
         this.maxTensorParallel = this.all.stream().mapToInt(t -> Math.max(1, t.tensorParallel())).max().orElse(1);
     }
